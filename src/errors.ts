@@ -1,0 +1,181 @@
+/**
+ * The error family of transcaspian.
+ *
+ * Every error the library throws on purpose is a {@link TranscaspianError} with a stable `code`;
+ * subclasses carry the offending item (node id, link id, option name) as fields so that callers can
+ * react without parsing messages. "No route" is not an error: it is an empty result with a reason.
+ *
+ * @module
+ */
+
+/** Stable machine-readable codes of {@link TranscaspianError} subclasses. */
+export type TranscaspianErrorCode =
+  | 'DATASET_INVALID'
+  | 'UNKNOWN_NODE'
+  | 'UNKNOWN_LINK'
+  | 'INVALID_OPTION'
+  | 'INVALID_ARGUMENT'
+  | 'NETWORK_MUTATED';
+
+/**
+ * Base class of every error thrown on purpose by transcaspian.
+ *
+ * @example
+ * ```ts
+ * try { findRoutes(network, 'tengiz', 'trieste', { k: 0 }); }
+ * catch (e) { if (isTranscaspianError(e)) console.log(e.code); } // 'INVALID_OPTION'
+ * ```
+ */
+export class TranscaspianError extends Error {
+  /** Stable code; see {@link TranscaspianErrorCode}. */
+  readonly code: TranscaspianErrorCode;
+
+  constructor(code: TranscaspianErrorCode, message: string) {
+    super(message);
+    this.name = new.target.name;
+    this.code = code;
+  }
+}
+
+/**
+ * One problem found while validating a dataset.
+ *
+ * - `code`: what kind of problem (`invalid_type`, `unknown_node`, `duplicate_id`, `invalid_country`,
+ *   `country_mismatch`, `unrecognized_keys`, …; zod's own issue codes are passed through).
+ * - `path`: where it is, as keys from the dataset root, e.g. `['features', 12, 'properties', 'lengthKm']`.
+ * - `pathString`: the same path written `features[12].properties.lengthKm`.
+ * - `id`: the id of the offending node or link when it has a readable one.
+ * - `message`: a sentence naming the item and the fix.
+ */
+export interface DatasetIssue {
+  readonly code: string;
+  readonly path: readonly (string | number)[];
+  readonly pathString: string;
+  readonly id?: string;
+  readonly message: string;
+}
+
+/** Writes a path such as `['features', 3, 'properties', 'from']` as `features[3].properties.from`. */
+export function formatIssuePath(path: readonly (string | number | symbol)[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out === '' ? '(root)' : out;
+}
+
+/**
+ * Thrown by `parseNetwork` (and the functions that take dataset features, such as scenarios) when the
+ * input is not a valid transcaspian dataset. `issues` lists every problem found, not only the first;
+ * nothing is coerced or dropped.
+ */
+export class DatasetValidationError extends TranscaspianError {
+  /** Every problem found, in dataset order. Never empty. */
+  readonly issues: readonly DatasetIssue[];
+
+  constructor(issues: readonly DatasetIssue[], context = 'parseNetwork') {
+    const shown = issues.slice(0, 10).map((i) => `  - ${i.pathString}${i.id ? ` (${i.id})` : ''}: ${i.message}`);
+    const more = issues.length > 10 ? `\n  … and ${issues.length - 10} more (see error.issues)` : '';
+    super(
+      'DATASET_INVALID',
+      `${context}: the dataset has ${issues.length} problem${issues.length === 1 ? '' : 's'}:\n${shown.join('\n')}${more}`,
+    );
+    this.issues = issues;
+  }
+}
+
+/** Thrown when a node id given to a function is not in the network. `suggestions` are the closest ids. */
+export class UnknownNodeError extends TranscaspianError {
+  /** The id that was not found. */
+  readonly nodeId: string;
+  /** Up to five existing node ids closest to `nodeId` (edit distance), best first. */
+  readonly suggestions: readonly string[];
+  /** The option or argument that carried the id (`origin`, `destination`, `avoidNodes`, …). */
+  readonly argument: string;
+
+  constructor(fn: string, argument: string, nodeId: string, suggestions: readonly string[]) {
+    const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}?` : '';
+    super('UNKNOWN_NODE', `${fn}: ${argument} node "${nodeId}" is not in the network.${hint}`);
+    this.nodeId = nodeId;
+    this.suggestions = suggestions;
+    this.argument = argument;
+  }
+}
+
+/** Thrown when a link id given to a function is not in the network. `suggestions` are the closest ids. */
+export class UnknownLinkError extends TranscaspianError {
+  /** The id that was not found. */
+  readonly linkId: string;
+  /** Up to five existing link ids closest to `linkId` (edit distance), best first. */
+  readonly suggestions: readonly string[];
+  /** The option or argument that carried the id (`closedLinks`, …). */
+  readonly argument: string;
+
+  constructor(fn: string, argument: string, linkId: string, suggestions: readonly string[]) {
+    const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}?` : '';
+    super('UNKNOWN_LINK', `${fn}: ${argument} link "${linkId}" is not in the network.${hint}`);
+    this.linkId = linkId;
+    this.suggestions = suggestions;
+    this.argument = argument;
+  }
+}
+
+/** Thrown when an option has a value the function cannot use (wrong type, out of range, unknown enum). */
+export class InvalidOptionError extends TranscaspianError {
+  /** The option at fault, e.g. `k`, `modes`, `weight`. */
+  readonly option: string;
+  /** The value given (as received). */
+  readonly value: unknown;
+
+  constructor(fn: string, option: string, value: unknown, expectation: string) {
+    super('INVALID_OPTION', `${fn}: option "${option}" ${describeValue(value)} is invalid: ${expectation}`);
+    this.option = option;
+    this.value = value;
+  }
+}
+
+/**
+ * Thrown when a positional argument is of the wrong kind, e.g. a raw GeoJSON object passed where a
+ * `Network` (from `parseNetwork`) is expected.
+ */
+export class InvalidArgumentError extends TranscaspianError {
+  /** The argument at fault, e.g. `network`, `origin`. */
+  readonly argument: string;
+
+  constructor(fn: string, argument: string, expectation: string) {
+    super('INVALID_ARGUMENT', `${fn}: argument "${argument}" is invalid: ${expectation}`);
+    this.argument = argument;
+  }
+}
+
+/**
+ * Thrown when `network.graph` was changed structurally (a node or edge added or dropped, or the graph
+ * cleared) after the network was built. The analyses read the network's immutable records, so a
+ * changed graph would silently disagree with them; build a new network instead (`parseNetwork`).
+ */
+export class NetworkMutatedError extends TranscaspianError {
+  constructor(fn: string, event: string) {
+    super(
+      'NETWORK_MUTATED',
+      `${fn}: network.graph was modified after the network was built (${event}). ` +
+        'The graph is a read-only view; build a new network from a dataset (parseNetwork) to change it.',
+    );
+  }
+}
+
+/** True when `error` is one of the library's own errors (any subclass of {@link TranscaspianError}). */
+export function isTranscaspianError(error: unknown): error is TranscaspianError {
+  return error instanceof TranscaspianError;
+}
+
+function describeValue(value: unknown): string {
+  if (typeof value === 'function') return '(a function)';
+  try {
+    const text = JSON.stringify(value);
+    if (text === undefined) return `(${String(value)})`;
+    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+  } catch {
+    return `(${typeof value})`;
+  }
+}

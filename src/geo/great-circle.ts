@@ -1,0 +1,18 @@
+import { distance } from '@turf/distance';
+import type { LonLat } from '../model/position.js';
+
+/**
+ * Great-circle (haversine) distance between two positions, in kilometres, with Turf's mean Earth
+ * radius (6,371.0088 km).
+ *
+ * @param a - first position `[lon, lat]` in degrees.
+ * @param b - second position `[lon, lat]` in degrees.
+ * @returns the distance in km (≥ 0).
+ * @example
+ * ```ts
+ * greatCircleKm([49.8919, 40.3775], [51.15, 43.65]); // Baku–Aktau ≈ 378 km
+ * ```
+ */
+export function greatCircleKm(a: LonLat, b: LonLat): number {
+  return distance([a[0], a[1]], [b[0], b[1]], { units: 'kilometers' });
+}

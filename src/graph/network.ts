@@ -1,0 +1,151 @@
+import { MultiDirectedGraph } from 'graphology';
+import { InvalidArgumentError, NetworkMutatedError } from '../errors.js';
+import { compareStrings } from '../internal/compare.js';
+import type { CountryCode } from '../model/country-code.js';
+import type { DatasetMetadata } from '../model/dataset.js';
+import type { TravelDirection } from '../model/direction.js';
+import type { LinkProperties } from '../model/link.js';
+import type { LineStringGeometry, LonLat } from '../model/position.js';
+import type { NodeProperties } from '../model/node.js';
+
+/** A node of a {@link Network}: its dataset properties plus its position `lonLat` (degrees, GeoJSON order). */
+export type NetworkNode = NodeProperties & { readonly lonLat: LonLat };
+
+/**
+ * A link of a {@link Network}: its dataset properties plus its `geometry` (a GeoJSON LineString in
+ * `[lon, lat]` degrees, or `null` when the route is unknown and drawn straight between its nodes).
+ */
+export type NetworkLink = LinkProperties & { readonly geometry: LineStringGeometry | null };
+
+/**
+ * A non-fatal finding about a dataset, e.g. a published length shorter than the great-circle distance
+ * between the link's ends. `id` is the node or link concerned.
+ */
+export interface NetworkWarning {
+  readonly code: string;
+  readonly id: string;
+  readonly message: string;
+}
+
+/** Attributes of a node in {@link CorridorGraph}: a copy of the node's properties and `lonLat`. */
+export type GraphNodeAttributes = NodeProperties & { lonLat: LonLat };
+
+/**
+ * Attributes of an edge (one travel direction of a link) in {@link CorridorGraph}: the link's
+ * properties (without geometry) plus `linkId` and the `travelDirection` the edge stands for; on a
+ * reverse edge `transitCountries` are listed in the order travelled.
+ */
+export type GraphEdgeAttributes = Omit<LinkProperties, 'type'> & {
+  linkId: string;
+  travelDirection: TravelDirection;
+};
+
+/**
+ * The graphology view of a network: a `MultiDirectedGraph` whose node keys are node ids and whose
+ * edges are link travel directions. A `forward` link gives one edge keyed by the link id; a `both`
+ * link gives that edge plus a reverse edge keyed `<link id>:reverse`. Parallel links stay distinct.
+ */
+export type CorridorGraph = MultiDirectedGraph<GraphNodeAttributes, GraphEdgeAttributes>;
+
+/**
+ * A validated corridor network, built by `parseNetwork` or `loadCorridorNetwork`.
+ *
+ * - `nodes`, `links`: the immutable (frozen) records, keyed and iterated by id in code-unit order.
+ * - `graph`: a graphology {@link CorridorGraph} built from them, for graphology's own algorithms
+ *   (layouts may set node attributes; adding or dropping nodes or edges makes the library's functions
+ *   throw {@link NetworkMutatedError}, since they read the records, not the graph).
+ * - `metadata`: the dataset's `metadata` member, or `null`.
+ * - `warnings`: non-fatal findings ({@link NetworkWarning}), in dataset order.
+ */
+export interface Network {
+  readonly nodes: ReadonlyMap<string, NetworkNode>;
+  readonly links: ReadonlyMap<string, NetworkLink>;
+  readonly graph: CorridorGraph;
+  readonly metadata: DatasetMetadata | null;
+  readonly warnings: readonly NetworkWarning[];
+}
+
+/** The edge key of one travel direction of a link in {@link CorridorGraph}. */
+export function edgeKey(linkId: string, direction: TravelDirection): string {
+  return direction === 'forward' ? linkId : `${linkId}:reverse`;
+}
+
+/** The countries a link crosses in the order travelled in `direction`. */
+export function countriesInTravelOrder(link: LinkProperties, direction: TravelDirection): readonly CountryCode[] {
+  return direction === 'forward' ? link.transitCountries : [...link.transitCountries].reverse();
+}
+
+const mutations = new WeakMap<Network, string>();
+const built = new WeakSet<Network>();
+
+/**
+ * Assembles a {@link Network} from already validated, frozen records (internal: use `parseNetwork`).
+ * Nodes and links are inserted in id order so that nothing downstream depends on file order.
+ */
+export function assembleNetwork(
+  nodeRecords: readonly NetworkNode[],
+  linkRecords: readonly NetworkLink[],
+  metadata: DatasetMetadata | null,
+  warnings: readonly NetworkWarning[],
+): Network {
+  const sortedNodes = [...nodeRecords].sort((a, b) => compareStrings(a.id, b.id));
+  const sortedLinks = [...linkRecords].sort((a, b) => compareStrings(a.id, b.id));
+  const nodes = new Map(sortedNodes.map((n) => [n.id, n] as const));
+  const links = new Map(sortedLinks.map((l) => [l.id, l] as const));
+
+  const graph: CorridorGraph = new MultiDirectedGraph<GraphNodeAttributes, GraphEdgeAttributes>({
+    allowSelfLoops: false,
+  });
+  for (const node of sortedNodes) graph.addNode(node.id, { ...node });
+  for (const link of sortedLinks) {
+    const { type: _type, geometry: _geometry, ...props } = link;
+    graph.addDirectedEdgeWithKey(edgeKey(link.id, 'forward'), link.from, link.to, {
+      ...props,
+      linkId: link.id,
+      travelDirection: 'forward',
+    });
+    if (link.direction === 'both') {
+      graph.addDirectedEdgeWithKey(edgeKey(link.id, 'reverse'), link.to, link.from, {
+        ...props,
+        transitCountries: [...link.transitCountries].reverse(),
+        linkId: link.id,
+        travelDirection: 'reverse',
+      });
+    }
+  }
+
+  const network: Network = Object.freeze({
+    nodes,
+    links,
+    graph,
+    metadata,
+    warnings: Object.freeze([...warnings]),
+  });
+  built.add(network);
+  const mark = (event: string) => () => {
+    if (!mutations.has(network)) mutations.set(network, event);
+  };
+  for (const event of ['nodeAdded', 'edgeAdded', 'nodeDropped', 'edgeDropped', 'cleared', 'edgesCleared'] as const) {
+    graph.on(event, mark(event));
+  }
+  return network;
+}
+
+/**
+ * Throws {@link InvalidArgumentError} when `network` was not built by this library, and
+ * {@link NetworkMutatedError} when `network.graph` was changed structurally since it was built.
+ * Called at the start of every analysis so that results never silently disagree with the graph.
+ */
+export function assertUnmodified(network: Network, fn: string): void {
+  if (!built.has(network)) {
+    throw new InvalidArgumentError(
+      fn,
+      'network',
+      'expected a Network built by parseNetwork or loadCorridorNetwork (got ' +
+        (network === null ? 'null' : typeof network) +
+        '); pass the dataset through parseNetwork first',
+    );
+  }
+  const event = mutations.get(network);
+  if (event !== undefined) throw new NetworkMutatedError(fn, event);
+}

@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { capacitySchema } from './capacity.js';
+import { commoditySchema } from './commodity.js';
+import { countryCodeSchema } from './country-code.js';
+import { linkDirectionSchema } from './direction.js';
+import { linkStatusSchema } from './link-status.js';
+import { modeSchema } from './mode.js';
+import { lineStringSchema } from './position.js';
+import { slugSchema } from './slug.js';
+import { sourcesSchema } from './source.js';
+
+/** How a link's `lengthKm` was obtained: `published` by a source, or `computed` (method in `lengthNote`). */
+export const LENGTH_BASES = ['published', 'computed'] as const;
+
+/** See {@link LENGTH_BASES}. */
+export type LengthBasis = (typeof LENGTH_BASES)[number];
+
+const positiveFinite = z.number().positive();
+
+/**
+ * zod schema of a link's GeoJSON properties.
+ *
+ * Required: `type: "link"`, `id` (slug), `name`, `from` and `to` (node ids), `mode`, `commodities`
+ * (non-empty, no repeats), `direction` (`forward` or `both`), `lengthKm` (> 0, kilometres),
+ * `lengthBasis` (`published` or `computed`), `transitCountries` (ordered ISO codes of every country the
+ * link crosses, its ends' countries included), `status`, `sources` (non-empty).
+ *
+ * Optional: `capacity` (`{ value, unit }` in the source's unit; absent = unknown), `transitTimeHours`
+ * (> 0, hours end to end), `tariffUsdPerTonne` (≥ 0, US dollars per tonne, nominal) with the required
+ * `tariffYear` it applies to, `operator`, `startYear`, `lengthNote` (which published figure was chosen
+ * or how a computed length was computed), `transitTimeNote` and `tariffNote` (the same for those
+ * figures), `notes`, and `meta` (free-form user data, carried, never read).
+ * Unknown keys are rejected.
+ */
+export const linkPropertiesSchema = z
+  .strictObject({
+    type: z.literal('link'),
+    id: slugSchema,
+    name: z.string().trim().min(1),
+    from: slugSchema,
+    to: slugSchema,
+    mode: modeSchema,
+    commodities: z
+      .array(commoditySchema)
+      .min(1, 'needs at least one commodity')
+      .refine((list) => new Set(list).size === list.length, 'lists a commodity twice'),
+    direction: linkDirectionSchema,
+    lengthKm: positiveFinite,
+    lengthBasis: z.enum(LENGTH_BASES),
+    transitCountries: z.array(countryCodeSchema).min(1, 'needs at least one country'),
+    capacity: capacitySchema.optional(),
+    status: linkStatusSchema,
+    transitTimeHours: positiveFinite.optional(),
+    tariffUsdPerTonne: z.number().nonnegative().optional(),
+    tariffYear: z.number().int().min(1800).max(2100).optional(),
+    operator: z.string().trim().min(1).optional(),
+    startYear: z.number().int().min(1800).max(2100).optional(),
+    lengthNote: z.string().trim().min(1).optional(),
+    transitTimeNote: z.string().trim().min(1).optional(),
+    tariffNote: z.string().trim().min(1).optional(),
+    sources: sourcesSchema,
+    notes: z.string().trim().min(1).optional(),
+    meta: z.record(z.string(), z.unknown()).optional(),
+  })
+  .superRefine((link, ctx) => {
+    if (link.tariffUsdPerTonne !== undefined && link.tariffYear === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['tariffYear'], message: 'is required when tariffUsdPerTonne is given' });
+    }
+    if (link.tariffYear !== undefined && link.tariffUsdPerTonne === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['tariffUsdPerTonne'], message: 'is missing although tariffYear is given' });
+    }
+    if (link.from === link.to) {
+      ctx.addIssue({ code: 'custom', path: ['to'], message: `equals "from" ("${link.from}"): a link joins two different nodes` });
+    }
+    link.transitCountries.forEach((code, i) => {
+      if (i > 0 && link.transitCountries[i - 1] === code) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['transitCountries', i],
+          message: `repeats "${code}" right after itself; list each country once per crossing`,
+        });
+      }
+    });
+  });
+
+/** A link's properties as validated by {@link linkPropertiesSchema}. */
+export type LinkProperties = z.infer<typeof linkPropertiesSchema>;
+
+/**
+ * zod schema of a link feature: a GeoJSON Feature with a LineString geometry, or `geometry: null` when
+ * the route is not known (it is then drawn as a straight line between its nodes).
+ */
+export const linkFeatureSchema = z.looseObject({
+  type: z.literal('Feature'),
+  geometry: lineStringSchema.nullable(),
+  properties: linkPropertiesSchema,
+});

@@ -1,0 +1,18 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  plugins: [
+    {
+      // The bundled dataset is a .geojson file; load it as JSON in tests as tsup does in the build.
+      name: 'geojson-as-json',
+      transform(code, id) {
+        if (id.endsWith('.geojson')) return { code: `export default ${code};`, map: null };
+        return undefined;
+      },
+    },
+  ],
+  test: {
+    include: ['tests/**/*.test.ts'],
+    testTimeout: 60_000,
+  },
+});
