@@ -21,3 +21,21 @@ export {
   type GraphEdgeAttributes,
 } from './graph/network.js';
 export { greatCircleKm } from './geo/great-circle.js';
+export {
+  DEFAULT_STATUSES,
+  type RouteConstraints,
+  type RouteWeight,
+  type LinkWeightFunction,
+} from './routing/options.js';
+export { findRoutes, type FindRoutesOptions, type FindRoutesResult } from './routing/find-routes.js';
+export type { Route, RouteLeg } from './routing/route.js';
+export type { NoRouteReason, NoRouteReasonCode } from './routing/no-route-reason.js';
+export {
+  transitDependency,
+  type TransitDependencyOptions,
+  type TransitDependencyResult,
+  type TransitCountryDependency,
+} from './analysis/transit-dependency.js';
+export { loadCorridorNetwork, corridorDataset } from './data/bundled.js';
+export { formatTable, type FormatTableOptions, type Row } from './export/format-table.js';
+export { toRows } from './export/to-rows.js';

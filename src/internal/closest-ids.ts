@@ -2,12 +2,12 @@ import { distance } from 'fastest-levenshtein';
 
 /**
  * The ids in `candidates` closest to `wanted` by Levenshtein edit distance (case-insensitive), at most
- * `limit` of them and only those within half the wanted id's length, best first; ties by id order.
+ * `limit` of them and only those within a third of the wanted id's length (at least 2 edits), best first; ties by id order.
  * Used to suggest ids in "unknown node/link" errors.
  */
 export function closestIds(wanted: string, candidates: Iterable<string>, limit = 5): string[] {
   const needle = wanted.toLowerCase();
-  const maxDistance = Math.max(2, Math.ceil(needle.length / 2));
+  const maxDistance = Math.max(2, Math.floor(needle.length / 3));
   const scored: { id: string; d: number }[] = [];
   for (const id of candidates) {
     const hay = id.toLowerCase();

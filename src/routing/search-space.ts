@@ -1,0 +1,138 @@
+import { InvalidOptionError } from '../errors.js';
+import type { Network } from '../graph/network.js';
+import { type Topology, topologyOf } from '../graph/topology.js';
+import type { LinkWeightFunction, ResolvedConstraints, RouteWeight } from './options.js';
+
+/**
+ * The part of a network a search may use under one set of constraints and one weight (internal).
+ * Elements outside it are absent from the search: arcs with `arcAllowed[a] === 0` are never relaxed.
+ */
+export interface SearchSpace {
+  readonly topology: Topology;
+  readonly constraints: ResolvedConstraints;
+  /** `'lengthKm'`, `'transitTimeHours'`, `'tariffUsdPerTonne'` or `'custom'`. */
+  readonly weightName: string;
+  readonly nodeAllowed: Uint8Array;
+  readonly arcAllowed: Uint8Array;
+  /** Cost of each arc in the weight's unit (meaningful where `arcAllowed`). */
+  readonly arcWeight: Float64Array;
+  /** Number of allowed arcs. */
+  readonly allowedArcCount: number;
+  /** Ids of links otherwise admitted but left out because they lack the weight (sorted). */
+  readonly linksWithoutWeight: readonly string[];
+}
+
+const MAX_CACHED_PER_NETWORK = 64;
+const namedCache = new WeakMap<Network, Map<string, SearchSpace>>();
+const functionCache = new WeakMap<Network, WeakMap<LinkWeightFunction, Map<string, SearchSpace>>>();
+
+/**
+ * The {@link SearchSpace} of `network` under `constraints` and `weight`, built once and cached per
+ * network (up to 64 constraint sets per weight, least recently used dropped first).
+ *
+ * @throws {InvalidOptionError} when `weight` is not a known name or a function, or when a weight
+ *   function returns something other than a finite number ≥ 0 or `null` (the link id is named).
+ */
+export function searchSpaceOf(
+  network: Network,
+  constraints: ResolvedConstraints,
+  weight: RouteWeight,
+  fn: string,
+): SearchSpace {
+  let bucket: Map<string, SearchSpace>;
+  if (typeof weight === 'function') {
+    let byFunction = functionCache.get(network);
+    if (byFunction === undefined) functionCache.set(network, (byFunction = new WeakMap()));
+    let forFunction = byFunction.get(weight);
+    if (forFunction === undefined) byFunction.set(weight, (forFunction = new Map()));
+    bucket = forFunction;
+  } else {
+    if (weight !== 'lengthKm' && weight !== 'transitTimeHours' && weight !== 'tariffUsdPerTonne') {
+      throw new InvalidOptionError(fn, 'weight', weight, 'expected "lengthKm", "transitTimeHours", "tariffUsdPerTonne" or a function of the link');
+    }
+    let named = namedCache.get(network);
+    if (named === undefined) namedCache.set(network, (named = new Map()));
+    bucket = named;
+  }
+  const key = typeof weight === 'function' ? constraints.key : `${weight}|${constraints.key}`;
+  const hit = bucket.get(key);
+  if (hit !== undefined) {
+    bucket.delete(key); // refresh recency
+    bucket.set(key, hit);
+    return hit;
+  }
+  const space = buildSearchSpace(topologyOf(network), constraints, weight, fn);
+  bucket.set(key, space);
+  if (bucket.size > MAX_CACHED_PER_NETWORK) bucket.delete(bucket.keys().next().value as string);
+  return space;
+}
+
+function buildSearchSpace(
+  topology: Topology,
+  constraints: ResolvedConstraints,
+  weight: RouteWeight,
+  fn: string,
+): SearchSpace {
+  const { nodes, links, arcCount, arcLink, arcReverse, arcTail, arcHead } = topology;
+  const nodeAllowed = new Uint8Array(nodes.length).fill(1);
+  const avoidedCountries = new Set(constraints.avoidCountries);
+  nodes.forEach((node, i) => {
+    if (avoidedCountries.has(node.country)) nodeAllowed[i] = 0;
+  });
+  for (const id of constraints.avoidNodes) nodeAllowed[topology.nodeIndex.get(id)!] = 0;
+
+  const closed = new Set(constraints.closedLinks);
+  const statuses = new Set<string>(constraints.statuses);
+  const modes = constraints.modes === null ? null : new Set<string>(constraints.modes);
+  const linkAdmitted = new Uint8Array(links.length);
+  links.forEach((link, l) => {
+    if (closed.has(link.id)) return;
+    if (!statuses.has(link.status)) return;
+    if (modes !== null && !modes.has(link.mode)) return;
+    if (constraints.commodity !== null && !link.commodities.includes(constraints.commodity)) return;
+    if (link.transitCountries.some((c) => avoidedCountries.has(c))) return;
+    linkAdmitted[l] = 1;
+  });
+
+  const arcAllowed = new Uint8Array(arcCount);
+  const arcWeight = new Float64Array(arcCount);
+  const withoutWeight = new Set<string>();
+  let allowedArcCount = 0;
+  const weightName = typeof weight === 'function' ? 'custom' : weight;
+  for (let a = 0; a < arcCount; a++) {
+    const l = arcLink[a]!;
+    if (linkAdmitted[l] === 0 || nodeAllowed[arcTail[a]!] === 0 || nodeAllowed[arcHead[a]!] === 0) continue;
+    const link = links[l]!;
+    let cost: number | null | undefined;
+    if (typeof weight === 'function') {
+      cost = weight(link, arcReverse[a] === 1 ? 'reverse' : 'forward');
+      if (cost !== null && (typeof cost !== 'number' || !Number.isFinite(cost) || cost < 0)) {
+        throw new InvalidOptionError(
+          fn,
+          'weight',
+          cost,
+          `the weight function returned this for link "${link.id}"; it must return a finite number ≥ 0, or null to leave the link out`,
+        );
+      }
+    } else {
+      cost = link[weight];
+    }
+    if (cost === null || cost === undefined) {
+      withoutWeight.add(link.id);
+      continue;
+    }
+    arcAllowed[a] = 1;
+    arcWeight[a] = cost;
+    allowedArcCount += 1;
+  }
+  return {
+    topology,
+    constraints,
+    weightName,
+    nodeAllowed,
+    arcAllowed,
+    arcWeight,
+    allowedArcCount,
+    linksWithoutWeight: Object.freeze([...withoutWeight].sort()),
+  };
+}

@@ -1,0 +1,220 @@
+import { describe, expect, it } from 'vitest';
+import { DatasetValidationError, parseNetwork, safeParseNetwork } from '../../src/index.js';
+import { tinyDataset } from '../helpers/tiny-network.js';
+
+/** A valid two-node, one-link dataset (Sangachal → Ceyhan, BTC) to break in each test. */
+function btcDataset(): any {
+  return {
+    type: 'FeatureCollection',
+    features: [
+      {
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [49.4813, 40.2013] },
+        properties: { type: 'node', id: 'sangachal', name: 'Sangachal Terminal', kind: 'oil-terminal', country: 'AZ', sources: [{ title: 'Wikipedia' }] },
+      },
+      {
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [35.9333, 36.8833] },
+        properties: { type: 'node', id: 'ceyhan', name: 'Ceyhan', kind: 'oil-terminal', country: 'TR', sources: [{ title: 'WPI' }] },
+      },
+      {
+        type: 'Feature',
+        geometry: null,
+        properties: {
+          type: 'link',
+          id: 'btc',
+          name: 'Baku–Tbilisi–Ceyhan',
+          from: 'sangachal',
+          to: 'ceyhan',
+          mode: 'pipeline',
+          commodities: ['crude-oil'],
+          direction: 'forward',
+          lengthKm: 1768,
+          lengthBasis: 'published',
+          transitCountries: ['AZ', 'GE', 'TR'],
+          capacity: { value: 1.2, unit: 'Mbbl/d' },
+          status: 'operational',
+          sources: [{ title: 'BTC pipeline', publisher: 'BP', url: 'https://www.bp.com/' }],
+        },
+      },
+    ],
+  };
+}
+
+function issuesOf(dataset: unknown) {
+  const result = safeParseNetwork(dataset);
+  if (result.success) throw new Error('expected the dataset to be rejected');
+  expect(result.error).toBeInstanceOf(DatasetValidationError);
+  expect(result.error.code).toBe('DATASET_INVALID');
+  return result.error.issues;
+}
+
+describe('parseNetwork', () => {
+  it('builds a network from a valid dataset with frozen records and no warnings', () => {
+    const network = parseNetwork(btcDataset());
+    expect([...network.nodes.keys()]).toEqual(['ceyhan', 'sangachal']);
+    expect(network.links.get('btc')?.lengthKm).toBe(1768);
+    expect(network.nodes.get('sangachal')?.lonLat).toEqual([49.4813, 40.2013]);
+    expect(Object.isFrozen(network.links.get('btc'))).toBe(true);
+    expect(Object.isFrozen(network.links.get('btc')?.transitCountries)).toBe(true);
+    expect(network.warnings).toEqual([]);
+  });
+
+  it('does not modify the caller’s dataset object', () => {
+    const dataset = btcDataset();
+    const before = JSON.stringify(dataset);
+    parseNetwork(dataset);
+    expect(JSON.stringify(dataset)).toBe(before);
+    expect(Object.isFrozen(dataset.features[2].properties)).toBe(false);
+  });
+
+  it('rejects a string length instead of coercing "470" to 470', () => {
+    const dataset = btcDataset();
+    dataset.features[2].properties.lengthKm = '1768';
+    const issues = issuesOf(dataset);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ code: 'invalid_type', id: 'btc', pathString: 'features[2].properties.lengthKm' });
+  });
+
+  it('rejects a blank length instead of reading it as 0', () => {
+    const dataset = btcDataset();
+    dataset.features[2].properties.lengthKm = '';
+    expect(issuesOf(dataset)[0]).toMatchObject({ id: 'btc', pathString: 'features[2].properties.lengthKm' });
+  });
+
+  it.each([0, -5, Number.NaN, Number.POSITIVE_INFINITY])('rejects a non-positive or non-finite length (%s)', (value) => {
+    const dataset = btcDataset();
+    dataset.features[2].properties.lengthKm = value;
+    expect(issuesOf(dataset)[0]).toMatchObject({ id: 'btc', pathString: 'features[2].properties.lengthKm' });
+  });
+
+  it('names the unknown node of a link and suggests the closest id', () => {
+    const dataset = btcDataset();
+    dataset.features[2].properties.to = 'ceyhn';
+    const [issue] = issuesOf(dataset);
+    expect(issue).toMatchObject({ code: 'unknown_node', id: 'btc', pathString: 'features[2].properties.to' });
+    expect(issue!.message).toContain('"ceyhn"');
+    expect(issue!.message).toContain('did you mean "ceyhan"');
+  });
+
+  it('reports duplicate node ids and duplicate link ids with the first occurrence', () => {
+    const dataset = btcDataset();
+    dataset.features.push(structuredClone(dataset.features[0]), structuredClone(dataset.features[2]));
+    const issues = issuesOf(dataset);
+    expect(issues.map((i) => [i.code, i.id, i.pathString])).toEqual([
+      ['duplicate_id', 'sangachal', 'features[3].properties.id'],
+      ['duplicate_id', 'btc', 'features[4].properties.id'],
+    ]);
+    expect(issues[0]!.message).toContain('features[0]');
+  });
+
+  it('rejects non-ISO country codes and hints at the upper-case form', () => {
+    const dataset = btcDataset();
+    dataset.features[1].properties.country = 'tr';
+    dataset.features[2].properties.transitCountries = ['AZ', 'GEO', 'TR'];
+    const issues = issuesOf(dataset);
+    expect(issues.map((i) => [i.code, i.id, i.pathString])).toEqual([
+      ['invalid_country', 'ceyhan', 'features[1].properties.country'],
+      ['invalid_country', 'btc', 'features[2].properties.transitCountries[1]'],
+    ]);
+    expect(issues[0]!.message).toContain('did you mean "TR"');
+  });
+
+  it('rejects reserved codes such as UK and XK that are not ISO 3166-1 assignments', () => {
+    const dataset = btcDataset();
+    dataset.features[1].properties.country = 'UK';
+    expect(issuesOf(dataset)[0]).toMatchObject({ code: 'invalid_country', id: 'ceyhan' });
+  });
+
+  it('rejects coordinates out of range and says which one', () => {
+    const dataset = btcDataset();
+    dataset.features[0].geometry.coordinates = [49.48, 140.2];
+    dataset.features[1].geometry.coordinates = [-181, 36.9];
+    const issues = issuesOf(dataset);
+    expect(issues.map((i) => [i.id, i.pathString])).toEqual([
+      ['sangachal', 'features[0].geometry.coordinates[1]'],
+      ['ceyhan', 'features[1].geometry.coordinates[0]'],
+    ]);
+  });
+
+  it('rejects string coordinates rather than coercing them', () => {
+    const dataset = btcDataset();
+    dataset.features[0].geometry.coordinates = ['49.48', '40.2'];
+    expect(issuesOf(dataset).every((i) => i.id === 'sangachal')).toBe(true);
+  });
+
+  it('rejects an unknown capacity unit', () => {
+    const dataset = btcDataset();
+    dataset.features[2].properties.capacity = { value: 1.2, unit: 'Mbbl/day' };
+    expect(issuesOf(dataset)[0]).toMatchObject({ id: 'btc', pathString: 'features[2].properties.capacity.unit' });
+  });
+
+  it('rejects transit countries that do not start and end with the end nodes’ countries', () => {
+    const dataset = btcDataset();
+    dataset.features[2].properties.transitCountries = ['GE', 'TR'];
+    const issues = issuesOf(dataset);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ code: 'country_mismatch', id: 'btc', pathString: 'features[2].properties.transitCountries' });
+    expect(issues[0]!.message).toContain('must start with "AZ"');
+
+    const dataset2 = btcDataset();
+    dataset2.features[2].properties.transitCountries = ['AZ', 'GE'];
+    expect(issuesOf(dataset2)[0]!.message).toContain('must end with "TR"');
+  });
+
+  it('rejects misspelt property names instead of ignoring them', () => {
+    const dataset = btcDataset();
+    dataset.features[2].properties.lenghtKm = 10;
+    const [issue] = issuesOf(dataset);
+    expect(issue).toMatchObject({ code: 'unrecognized_keys', id: 'btc' });
+    expect(issue!.message).toContain('lenghtKm');
+  });
+
+  it('rejects a record without sources and a source without a title', () => {
+    const dataset = btcDataset();
+    dataset.features[0].properties.sources = [];
+    dataset.features[2].properties.sources = [{ url: 'https://example.org' }];
+    const issues = issuesOf(dataset);
+    expect(issues.map((i) => [i.id, i.pathString])).toEqual([
+      ['sangachal', 'features[0].properties.sources'],
+      ['btc', 'features[2].properties.sources[0].title'],
+    ]);
+  });
+
+  it('requires a tariff year with a tariff', () => {
+    const dataset = btcDataset();
+    dataset.features[2].properties.tariffUsdPerTonne = 25;
+    expect(issuesOf(dataset)[0]).toMatchObject({ id: 'btc', pathString: 'features[2].properties.tariffYear' });
+  });
+
+  it('rejects features that are neither nodes nor links, and a root that is not a FeatureCollection', () => {
+    const dataset = btcDataset();
+    dataset.features.push({ type: 'Feature', geometry: null, properties: { type: 'port', id: 'x' } });
+    expect(issuesOf(dataset)[0]).toMatchObject({ code: 'invalid_feature', pathString: 'features[3].properties.type' });
+    expect(issuesOf([])[0]).toMatchObject({ code: 'invalid_root', pathString: '(root)' });
+    expect(issuesOf({ type: 'FeatureCollection' })[0]).toMatchObject({ pathString: 'features' });
+  });
+
+  it('lists every problem in one error, including references from features that failed their schema', () => {
+    const dataset = btcDataset();
+    dataset.features[2].properties.lengthKm = '1768';
+    dataset.features[2].properties.from = 'sangachall';
+    dataset.features[1].properties.kind = 'harbour';
+    const issues = issuesOf(dataset);
+    expect(issues.map((i) => i.code).sort()).toEqual(['invalid_type', 'invalid_value', 'unknown_node']);
+    expect(() => parseNetwork(dataset)).toThrow(/3 problems/);
+  });
+
+  it('warns, without failing, when a published length is shorter than the great-circle distance', () => {
+    const dataset = btcDataset();
+    dataset.features[2].properties.lengthKm = 1000; // great circle Sangachal–Ceyhan is about 1,233 km
+    const network = parseNetwork(dataset);
+    expect(network.warnings).toHaveLength(1);
+    expect(network.warnings[0]).toMatchObject({ code: 'length-below-great-circle', id: 'btc' });
+  });
+
+  it('accepts a computed length shorter than the great circle without a warning (not a published figure)', () => {
+    const network = parseNetwork(tinyDataset([{ id: 'a', country: 'KZ', lonLat: [50, 40] }, { id: 'b', country: 'KZ', lonLat: [52, 40] }], [{ id: 'ab', from: 'a', to: 'b', lengthKm: 1 }]));
+    expect(network.warnings).toEqual([]);
+  });
+});
