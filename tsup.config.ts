@@ -12,6 +12,7 @@ export default defineConfig({
   target: 'es2022',
   platform: 'neutral',
   loader: { '.geojson': 'json' },
-  external: ['node:fs', 'node:fs/promises', 'node:path', 'node:url'],
+  external: ['transcaspian', 'node:fs', 'node:fs/promises', 'node:path', 'node:url'],
   splitting: false,
+  removeNodeProtocol: false,
 });

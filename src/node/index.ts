@@ -5,9 +5,9 @@
  * @module
  */
 import { readFile } from 'node:fs/promises';
-import { parseNetwork } from '../data/parse-network.js';
-import { DatasetValidationError } from '../errors.js';
-import type { Network } from '../graph/network.js';
+// Imported by the package's own name, not a relative path: the build keeps it external, so this entry
+// shares the core's module instance (one set of error classes for `instanceof`).
+import { DatasetValidationError, type Network, parseNetwork } from 'transcaspian';
 
 /**
  * Reads a dataset file (GeoJSON FeatureCollection, UTF-8) and parses it with `parseNetwork`.

@@ -253,7 +253,7 @@ describe('findRoutes', () => {
   it('rejects something that is not a network, and a network whose graph was changed', () => {
     expect(() => findRoutes(tinyDataset(nodes, links) as never, 'o', 'd')).toThrow(InvalidArgumentError);
     const mutable = tinyNetwork(nodes, links);
-    mutable.graph.setNodeAttribute('o', 'x', 1); // attribute changes (layouts) are fine
+    mutable.graph.setNodeAttribute('o', 'notes', 'set by a user'); // attribute changes (layouts) are fine
     expect(findRoutes(mutable, 'o', 'd').routes).toHaveLength(1);
     mutable.graph.dropEdge('bc');
     expect(() => findRoutes(mutable, 'o', 'd')).toThrow(NetworkMutatedError);
