@@ -11,7 +11,6 @@ export default defineConfig({
   clean: true,
   target: 'es2022',
   platform: 'neutral',
-  loader: { '.geojson': 'json' },
   external: ['transcaspian', 'node:fs', 'node:fs/promises', 'node:path', 'node:url'],
   splitting: false,
   removeNodeProtocol: false,

@@ -15,6 +15,7 @@ export type TranscaspianErrorCode =
   | 'UNKNOWN_LINK'
   | 'INVALID_OPTION'
   | 'INVALID_ARGUMENT'
+  | 'COMMODITY_MISMATCH'
   | 'NETWORK_MUTATED';
 
 /**
@@ -146,6 +147,29 @@ export class InvalidArgumentError extends TranscaspianError {
   constructor(fn: string, argument: string, expectation: string) {
     super('INVALID_ARGUMENT', `${fn}: argument "${argument}" is invalid: ${expectation}`);
     this.argument = argument;
+  }
+}
+
+/**
+ * Thrown when a capacity is used for a commodity its unit does not measure (a figure in bcm/yr for
+ * crude oil, in tonnes for containers): figures of different commodities are never converted or summed.
+ */
+export class CommodityMismatchError extends TranscaspianError {
+  /** The link or node whose capacity is at fault. */
+  readonly elementId: string;
+  /** The capacity's unit. */
+  readonly unit: string;
+  /** The commodity asked for. */
+  readonly commodity: string;
+
+  constructor(elementId: string, unit: string, commodity: string, expectedUnit: string) {
+    super(
+      'COMMODITY_MISMATCH',
+      `capacity of "${elementId}" is in ${unit}, which does not measure ${commodity} (expected a unit convertible to ${expectedUnit})`,
+    );
+    this.elementId = elementId;
+    this.unit = unit;
+    this.commodity = commodity;
   }
 }
 

@@ -39,3 +39,14 @@ export {
 export { loadCorridorNetwork, corridorDataset } from './data/bundled.js';
 export { formatTable, type FormatTableOptions, type Row } from './export/format-table.js';
 export { toRows } from './export/to-rows.js';
+export {
+  DEFAULT_BARRELS_PER_TONNE,
+  barrelsPerTonneFromApiGravity,
+  canonicalUnitOf,
+  toCanonicalCapacity,
+  resolveCapacity,
+  type BarrelsPerTonne,
+  type CanonicalCapacityUnit,
+  type ResolvedCapacity,
+} from './analysis/capacity-units.js';
+export { maxFlow, type MaxFlowOptions, type MaxFlowResult } from './analysis/max-flow.js';

@@ -1,10 +1,10 @@
-import corridor from '../../data/corridor.geojson';
+import corridor from '../../data/corridor.geo.json' with { type: 'json' };
 import type { Network } from '../graph/network.js';
 import { parseNetwork } from './parse-network.js';
 
 /**
  * The bundled Trans-Caspian corridor dataset as parsed JSON (a GeoJSON FeatureCollection; see
- * `data/corridor.geojson` in the package, and its `metadata` member for title, licence and
+ * `data/corridor.geo.json` in the package, and its `metadata` member for title, licence and
  * attribution). Every node and link carries its sources. Returns a deep copy: changing it does not
  * change the bundled data.
  *
@@ -21,7 +21,7 @@ export function corridorDataset(): unknown {
  * pipeline), the Middle Corridor railways and ferries (China–Kazakhstan entry, Aktau/Kuryk–Baku/Alat,
  * Baku–Tbilisi–Kars, Georgian ports) and the planned Zangezur links.
  *
- * Source: `data/corridor.geojson`, compiled from the sources listed on each record (operators,
+ * Source: `data/corridor.geo.json`, compiled from the sources listed on each record (operators,
  * Global Energy Monitor, national railways and ports, news agencies; see the dataset's metadata).
  * Each call returns a new network.
  *

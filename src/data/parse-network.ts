@@ -10,6 +10,7 @@ import {
 } from '../graph/network.js';
 import { closestIds } from '../internal/closest-ids.js';
 import { deepFreeze } from '../internal/freeze.js';
+import { unitFitsCommodity } from '../model/capacity.js';
 import { type DatasetMetadata, datasetMetadataSchema } from '../model/dataset.js';
 import { linkFeatureSchema } from '../model/link.js';
 import { nodeFeatureSchema } from '../model/node.js';
@@ -43,7 +44,7 @@ export type SafeParseNetworkResult =
  * (a published `lengthKm` shorter than the great-circle distance between the link's ends) go to
  * `network.warnings`. The input is not modified; the network holds frozen copies.
  *
- * @param dataset - the parsed JSON of a dataset (e.g. `JSON.parse` of `data/corridor.geojson`).
+ * @param dataset - the parsed JSON of a dataset (e.g. `JSON.parse` of `data/corridor.geo.json`).
  * @returns the network: records keyed by id, the graphology graph, metadata and warnings.
  * @throws {DatasetValidationError} listing every problem (path, offending id, message).
  * @example
@@ -144,6 +145,8 @@ export function safeParseNetwork(dataset: unknown): SafeParseNetworkResult {
     }
   }
 
+  for (const { record: link, index } of links) checkLinkCapacity(issues, link, index);
+
   const nodeById = new Map<string, NetworkNode>();
   for (const { record } of nodes) if (!nodeById.has(record.id)) nodeById.set(record.id, record);
   for (const { record: link, index } of links) {
@@ -218,6 +221,25 @@ function checkDuplicates(
   }
 }
 
+/** A link's capacity must measure a commodity the link carries. */
+function checkLinkCapacity(issues: DatasetIssue[], link: NetworkLink, index: number): void {
+  const capacity = link.capacity;
+  if (capacity === undefined || 'unlimited' in capacity) return;
+  const entries = Array.isArray(capacity) ? capacity : [capacity];
+  entries.forEach((entry, i) => {
+    const path = ['features', index, 'properties', 'capacity', ...(Array.isArray(capacity) ? [i] : [])];
+    if (entry.commodities !== undefined) {
+      for (const commodity of entry.commodities) {
+        if (!link.commodities.includes(commodity)) {
+          issues.push(issue('capacity_mismatch', [...path, 'commodities'], link.id, `link "${link.id}" has a capacity for "${commodity}", which it does not carry (commodities: ${link.commodities.join(', ')})`));
+        }
+      }
+    } else if (!link.commodities.some((c) => unitFitsCommodity(entry.unit, c))) {
+      issues.push(issue('capacity_mismatch', [...path, 'unit'], link.id, `link "${link.id}" has a capacity in ${entry.unit}, which measures none of its commodities (${link.commodities.join(', ')})`));
+    }
+  });
+}
+
 function checkFeatureId(issues: DatasetIssue[], feature: unknown, base: (string | number)[], id: string): void {
   if (!isObject(feature) || feature['id'] === undefined) return;
   if (feature['id'] !== id) {
@@ -233,13 +255,41 @@ function pushZodIssues(
   base: readonly (string | number)[],
   id: string | undefined,
 ): void {
-  for (const zi of zodIssues) {
+  for (const zi of flattenUnions(zodIssues)) {
     const path = [...base, ...zi.path.map((k) => (typeof k === 'symbol' ? String(k) : k))];
     const params = (zi as { params?: { transcaspianCode?: string } }).params;
     const code = params?.transcaspianCode ?? zi.code;
     const subject = id !== undefined ? `"${id}" ` : '';
     issues.push(issue(code, path, id, `${subject}${formatIssuePath(zi.path)}: ${zi.message}`));
   }
+}
+
+/**
+ * Replaces each `invalid_union` issue by the issues of the union branch the input came closest to
+ * matching (fewest issues at the value's own level, then fewest issues), so that a capacity with a
+ * misspelt unit reports `capacity.unit` rather than "invalid input" at `capacity`.
+ */
+function flattenUnions(zodIssues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  const out: z.core.$ZodIssue[] = [];
+  for (const zi of zodIssues) {
+    if (zi.code !== 'invalid_union' || zi.errors.length === 0) {
+      out.push(zi);
+      continue;
+    }
+    const branches = zi.errors.map((branch) => flattenUnions(branch));
+    const score = (branch: z.core.$ZodIssue[]) => [
+      branch.filter((b) => b.path.length === 0 || b.code === 'unrecognized_keys').length,
+      branch.length,
+    ] as const;
+    let best = branches[0]!;
+    for (const branch of branches.slice(1)) {
+      const [a1, a2] = score(branch);
+      const [b1, b2] = score(best);
+      if (a1 < b1 || (a1 === b1 && a2 < b2)) best = branch;
+    }
+    for (const b of best) out.push({ ...b, path: [...zi.path, ...b.path] });
+  }
+  return out;
 }
 
 function issue(code: string, path: readonly (string | number)[], id: string | undefined, message: string): DatasetIssue {

@@ -1,0 +1,142 @@
+import { CommodityMismatchError, InvalidOptionError } from '../errors.js';
+import { type Capacity, type PublishedCapacity, unitFitsCommodity } from '../model/capacity.js';
+import type { Commodity } from '../model/commodity.js';
+
+/**
+ * The canonical unit capacities are compared and summed in, per commodity: liquids (`crude-oil`,
+ * `oil-products`) and other cargo (`general-cargo`, `dry-bulk`) in tonnes per year (`t/yr`),
+ * `natural-gas` in billion cubic metres per year (`bcm/yr`), `containers` in TEU per year (`TEU/yr`).
+ */
+export type CanonicalCapacityUnit = 't/yr' | 'bcm/yr' | 'TEU/yr';
+
+/**
+ * Default barrels of crude oil per tonne: 7.33.
+ *
+ * Source: BP, Statistical Review of World Energy, "Approximate conversion factors" (crude oil:
+ * 1 tonne = 7.33 barrels, an average over world crudes). Light crudes have more barrels per tonne
+ * (CPC Blend, about 45° API, ≈ 7.9); pass per-link or per-node factors through the
+ * `barrelsPerTonne` option, e.g. from {@link barrelsPerTonneFromApiGravity}.
+ */
+export const DEFAULT_BARRELS_PER_TONNE = 7.33;
+
+/**
+ * Barrels per tonne of a crude of the given API gravity: specific gravity SG = 141.5 / (API + 131.5)
+ * (the API gravity definition, API MPMS ch. 11.5), density = SG × 999.016 kg/m³ (water at 60 °F), and
+ * one barrel = 0.158987 m³, so barrels per tonne = 1000 / (density × 0.158987).
+ *
+ * @param apiGravity - degrees API (e.g. 45 for CPC Blend, 36 for Azeri BTC).
+ * @returns barrels per tonne (e.g. ≈ 7.87 at 45° API).
+ * @throws {InvalidOptionError} when `apiGravity` is not a finite number in (−131.5, 200].
+ */
+export function barrelsPerTonneFromApiGravity(apiGravity: number): number {
+  if (!Number.isFinite(apiGravity) || apiGravity <= -131.5 || apiGravity > 200) {
+    throw new InvalidOptionError('barrelsPerTonneFromApiGravity', 'apiGravity', apiGravity, 'expected degrees API, a finite number above −131.5');
+  }
+  const specificGravity = 141.5 / (apiGravity + 131.5);
+  return 1000 / (specificGravity * 999.016 * 0.158987);
+}
+
+/**
+ * How many barrels make a tonne: one number for all crude, or `{ default?, byId? }` where `byId`
+ * maps link or node ids to their crude's factor (e.g. `{ byId: { cpc: 7.87 } }`).
+ */
+export type BarrelsPerTonne = number | { readonly default?: number; readonly byId?: Readonly<Record<string, number>> };
+
+/** The canonical unit for `commodity`; see {@link CanonicalCapacityUnit}. */
+export function canonicalUnitOf(commodity: Commodity): CanonicalCapacityUnit {
+  switch (commodity) {
+    case 'natural-gas':
+      return 'bcm/yr';
+    case 'containers':
+      return 'TEU/yr';
+    default:
+      return 't/yr';
+  }
+}
+
+const DAYS_PER_YEAR = 365;
+
+/**
+ * Converts a published capacity to the canonical unit of `commodity` (see {@link canonicalUnitOf}):
+ * bbl/d × 365 / barrels-per-tonne, kbbl/d and Mbbl/d likewise (× 10³, × 10⁶); kt/yr × 10³,
+ * Mt/yr × 10⁶ t/yr; mcm/d × 365 / 1000 bcm/yr; TEU/d × 365 TEU/yr (a year of 365 days).
+ *
+ * @param capacity - the published figure `{ value, unit }`.
+ * @param commodity - the commodity the figure is used for.
+ * @param elementId - the link or node id (for messages and per-id barrels-per-tonne factors).
+ * @param barrelsPerTonne - see {@link BarrelsPerTonne}; default {@link DEFAULT_BARRELS_PER_TONNE}.
+ * @returns the capacity in the canonical unit.
+ * @throws {CommodityMismatchError} when the unit measures another commodity (bcm/yr for crude oil,
+ *   t/yr for containers, barrels for gas): figures of different commodities are never mixed.
+ */
+export function toCanonicalCapacity(
+  capacity: PublishedCapacity,
+  commodity: Commodity,
+  elementId: string,
+  barrelsPerTonne: BarrelsPerTonne = DEFAULT_BARRELS_PER_TONNE,
+): number {
+  if (!unitFitsCommodity(capacity.unit, commodity)) {
+    throw new CommodityMismatchError(elementId, capacity.unit, commodity, canonicalUnitOf(commodity));
+  }
+  const v = capacity.value;
+  switch (capacity.unit) {
+    case 'bbl/d':
+      return (v * DAYS_PER_YEAR) / factorFor(barrelsPerTonne, elementId);
+    case 'kbbl/d':
+      return (v * 1e3 * DAYS_PER_YEAR) / factorFor(barrelsPerTonne, elementId);
+    case 'Mbbl/d':
+      return (v * 1e6 * DAYS_PER_YEAR) / factorFor(barrelsPerTonne, elementId);
+    case 't/yr':
+      return v;
+    case 'kt/yr':
+      return v * 1e3;
+    case 'Mt/yr':
+      return v * 1e6;
+    case 'bcm/yr':
+      return v;
+    case 'mcm/d':
+      return (v * DAYS_PER_YEAR) / 1e3;
+    case 'TEU/yr':
+      return v;
+    case 'TEU/d':
+      return v * DAYS_PER_YEAR;
+  }
+}
+
+function factorFor(barrelsPerTonne: BarrelsPerTonne, elementId: string): number {
+  const factor = typeof barrelsPerTonne === 'number' ? barrelsPerTonne : (barrelsPerTonne.byId?.[elementId] ?? barrelsPerTonne.default ?? DEFAULT_BARRELS_PER_TONNE);
+  if (typeof factor !== 'number' || !Number.isFinite(factor) || factor <= 0) {
+    throw new InvalidOptionError('toCanonicalCapacity', 'barrelsPerTonne', factor, `expected a positive number of barrels per tonne for "${elementId}"`);
+  }
+  return factor;
+}
+
+/**
+ * What an element's capacity means for one commodity:
+ * - `{ kind: 'known', value }`: a published figure that applies, in the canonical unit;
+ * - `{ kind: 'unlimited' }`: explicitly not a bottleneck;
+ * - `{ kind: 'unknown' }`: no figure for this commodity (absent, or only figures for other
+ *   commodities or in another commodity's unit) — never read as zero or as unlimited.
+ */
+export type ResolvedCapacity = { readonly kind: 'known'; readonly value: number } | { readonly kind: 'unlimited' } | { readonly kind: 'unknown' };
+
+/**
+ * Resolves a node's or link's `capacity` for `commodity`. A list entry applies when its
+ * `commodities` include the commodity; a single figure applies when its `commodities` include it or,
+ * without `commodities`, when its unit measures the commodity's class.
+ */
+export function resolveCapacity(
+  capacity: Capacity | undefined,
+  commodity: Commodity,
+  elementId: string,
+  barrelsPerTonne: BarrelsPerTonne = DEFAULT_BARRELS_PER_TONNE,
+): ResolvedCapacity {
+  if (capacity === undefined) return { kind: 'unknown' };
+  if ('unlimited' in capacity) return { kind: 'unlimited' };
+  const entries = Array.isArray(capacity) ? capacity : [capacity];
+  const entry =
+    entries.find((e) => e.commodities?.includes(commodity)) ??
+    entries.find((e) => e.commodities === undefined && unitFitsCommodity(e.unit, commodity));
+  if (entry === undefined) return { kind: 'unknown' };
+  return { kind: 'known', value: toCanonicalCapacity(entry, commodity, elementId, barrelsPerTonne) };
+}

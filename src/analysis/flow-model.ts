@@ -1,0 +1,228 @@
+import type { Topology } from '../graph/topology.js';
+import type { Commodity } from '../model/commodity.js';
+import type { SearchSpace } from '../routing/search-space.js';
+import { type BarrelsPerTonne, canonicalUnitOf, type CanonicalCapacityUnit, resolveCapacity } from './capacity-units.js';
+import { type FlowSolution, maxFlowPushRelabel } from './push-relabel.js';
+
+/**
+ * A flow network derived from a search space for one commodity (internal): node v is flow node v;
+ * a node with a known throughput capacity is split (v → extra "out" node, all its out-arcs leave from
+ * the out node); a super source feeds every origin and every destination drains to a super sink,
+ * with a bound larger than any finite flow. Links with a known capacity give one arc per permitted
+ * direction (a `both` link is usable either way up to its capacity; opposite flows are netted in the
+ * result); unlimited links get the same large bound; links of unknown capacity carry no flow but are
+ * remembered, to tell whether the answer depends on them.
+ */
+export interface FlowModel {
+  readonly space: SearchSpace;
+  readonly commodity: Commodity;
+  readonly unit: CanonicalCapacityUnit;
+  readonly nodeCount: number;
+  readonly source: number;
+  readonly sink: number;
+  readonly tail: Int32Array;
+  readonly head: Int32Array;
+  readonly capacity: Float64Array;
+  /** Topology arc of each flow arc, or −1 (split, source and sink arcs). */
+  readonly arcOf: Int32Array;
+  /** Network node whose throughput a split arc stands for, or −1. */
+  readonly splitNodeOf: Int32Array;
+  /** Network node at each flow node (in and out halves map to the node; −1 for source and sink). */
+  readonly networkNodeOf: Int32Array;
+  /** Flow arcs of links whose capacity is unknown for the commodity (tail, head, topology arc). */
+  readonly unknownTail: Int32Array;
+  readonly unknownHead: Int32Array;
+  readonly unknownArc: Int32Array;
+  /** Sum of all finite capacities: a flow above it is unbounded. */
+  readonly finiteTotal: number;
+}
+
+/** Builds the {@link FlowModel} of a search space for `commodity` between origin and destination node sets. */
+export function buildFlowModel(
+  space: SearchSpace,
+  commodity: Commodity,
+  origins: readonly number[],
+  destinations: readonly number[],
+  barrelsPerTonne: BarrelsPerTonne,
+): FlowModel {
+  const topology: Topology = space.topology;
+  const n = topology.nodeIds.length;
+  const outNode = new Int32Array(n);
+  const networkNodeOf: number[] = [];
+  for (let v = 0; v < n; v++) networkNodeOf.push(v);
+  const tail: number[] = [];
+  const head: number[] = [];
+  const capacity: number[] = [];
+  const arcOf: number[] = [];
+  const splitNodeOf: number[] = [];
+  let finiteTotal = 0;
+  const pending: { t: number; h: number; cap: number | 'big'; arc: number; split: number }[] = [];
+
+  // Node throughput: split nodes with a known capacity for this commodity.
+  for (let v = 0; v < n; v++) {
+    outNode[v] = v;
+    if (space.nodeAllowed[v] === 0) continue;
+    const node = topology.nodes[v]!;
+    const resolved = resolveCapacity(node.capacity, commodity, node.id, barrelsPerTonne);
+    if (resolved.kind !== 'known') continue;
+    const out = networkNodeOf.length;
+    networkNodeOf.push(v);
+    outNode[v] = out;
+    pending.push({ t: v, h: out, cap: resolved.value, arc: -1, split: v });
+    finiteTotal += resolved.value;
+  }
+
+  const unknownTail: number[] = [];
+  const unknownHead: number[] = [];
+  const unknownArc: number[] = [];
+  const linkCapacity = new Map<number, ReturnType<typeof resolveCapacity>>();
+  for (let a = 0; a < topology.arcCount; a++) {
+    if (space.arcAllowed[a] === 0) continue;
+    const l = topology.arcLink[a]!;
+    let resolved = linkCapacity.get(l);
+    if (resolved === undefined) {
+      const link = topology.links[l]!;
+      resolved = resolveCapacity(link.capacity, commodity, link.id, barrelsPerTonne);
+      linkCapacity.set(l, resolved);
+      if (resolved.kind === 'known') finiteTotal += resolved.value;
+    }
+    const t = outNode[topology.arcTail[a]!]!;
+    const h = topology.arcHead[a]!;
+    if (resolved.kind === 'unknown') {
+      unknownTail.push(t);
+      unknownHead.push(h);
+      unknownArc.push(a);
+      continue;
+    }
+    pending.push({ t, h, cap: resolved.kind === 'known' ? resolved.value : 'big', arc: a, split: -1 });
+  }
+
+  const source = networkNodeOf.length;
+  const sink = source + 1;
+  networkNodeOf.push(-1, -1);
+  for (const o of origins) pending.push({ t: source, h: o, cap: 'big', arc: -1, split: -1 });
+  for (const d of destinations) pending.push({ t: outNode[d]!, h: sink, cap: 'big', arc: -1, split: -1 });
+  const big = finiteTotal + 1;
+  for (const p of pending) {
+    tail.push(p.t);
+    head.push(p.h);
+    capacity.push(p.cap === 'big' ? big : p.cap);
+    arcOf.push(p.arc);
+    splitNodeOf.push(p.split);
+  }
+  return {
+    space,
+    commodity,
+    unit: canonicalUnitOf(commodity),
+    nodeCount: networkNodeOf.length,
+    source,
+    sink,
+    tail: Int32Array.from(tail),
+    head: Int32Array.from(head),
+    capacity: Float64Array.from(capacity),
+    arcOf: Int32Array.from(arcOf),
+    splitNodeOf: Int32Array.from(splitNodeOf),
+    networkNodeOf: Int32Array.from(networkNodeOf),
+    unknownTail: Int32Array.from(unknownTail),
+    unknownHead: Int32Array.from(unknownHead),
+    unknownArc: Int32Array.from(unknownArc),
+    finiteTotal,
+  };
+}
+
+/** Elements removed for one solve (N-1 and dependency analyses): masks over topology nodes and links. */
+export interface FlowRemoval {
+  readonly nodes?: Uint8Array;
+  readonly links?: Uint8Array;
+}
+
+/** A solved flow model: the engine's solution plus the model, with removals applied. */
+export interface SolvedFlow {
+  readonly model: FlowModel;
+  readonly solution: FlowSolution;
+  /** Flow value, `Infinity` when unbounded (a path of unlimited elements). */
+  readonly value: number;
+  /** Capacities used (removed arcs at 0). */
+  readonly capacity: Float64Array;
+  /** Topology arcs of unknown-capacity links that could carry more flow. */
+  readonly dependsOnUnknownArcs: readonly number[];
+}
+
+/** Solves the model's maximum flow, with `removal` taken out (their arcs get capacity 0). */
+export function solveFlow(model: FlowModel, removal: FlowRemoval = {}): SolvedFlow {
+  const { topology } = model.space;
+  const capacity = model.capacity.slice();
+  const removedNode = (flowNode: number) => {
+    const v = model.networkNodeOf[flowNode]!;
+    return v >= 0 && removal.nodes?.[v] === 1;
+  };
+  for (let i = 0; i < capacity.length; i++) {
+    const arc = model.arcOf[i]!;
+    if (arc >= 0 && removal.links?.[topology.arcLink[arc]!] === 1) capacity[i] = 0;
+    else if (removal.nodes !== undefined && (removedNode(model.tail[i]!) || removedNode(model.head[i]!))) capacity[i] = 0;
+  }
+  const solution = maxFlowPushRelabel({
+    nodeCount: model.nodeCount,
+    tail: model.tail,
+    head: model.head,
+    capacity,
+    source: model.source,
+    sink: model.sink,
+  });
+  const value = solution.value > model.finiteTotal + 0.5 ? Infinity : solution.value;
+
+  // Which unknown-capacity arcs could carry more flow: residual paths source → tail and head → sink,
+  // with every unknown arc (not removed) treated as unbounded.
+  const unknownAllowed: number[] = [];
+  for (let j = 0; j < model.unknownArc.length; j++) {
+    const arc = model.unknownArc[j]!;
+    if (removal.links?.[topology.arcLink[arc]!] === 1) continue;
+    if (removedNode(model.unknownTail[j]!) || removedNode(model.unknownHead[j]!)) continue;
+    unknownAllowed.push(j);
+  }
+  let dependsOnUnknownArcs: number[] = [];
+  if (unknownAllowed.length > 0 && value !== Infinity) {
+    const fromSource = residualReach(model, capacity, solution.arcFlow, unknownAllowed, model.source, 'forward');
+    const toSink = residualReach(model, capacity, solution.arcFlow, unknownAllowed, model.sink, 'backward');
+    dependsOnUnknownArcs = unknownAllowed
+      .filter((j) => fromSource[model.unknownTail[j]!] === 1 && toSink[model.unknownHead[j]!] === 1)
+      .map((j) => model.unknownArc[j]!);
+  }
+  return { model, solution, value, capacity, dependsOnUnknownArcs };
+}
+
+function residualReach(
+  model: FlowModel,
+  capacity: Float64Array,
+  flow: Float64Array,
+  unknown: readonly number[],
+  start: number,
+  direction: 'forward' | 'backward',
+): Uint8Array {
+  const n = model.nodeCount;
+  // Residual edges: arc i forward if flow < capacity, backward if flow > 0; unknown arcs forward.
+  const adjacency: number[][] = Array.from({ length: n }, () => []);
+  const add = (from: number, to: number) => {
+    if (direction === 'forward') adjacency[from]!.push(to);
+    else adjacency[to]!.push(from);
+  };
+  const eps = (model.finiteTotal + 1) * 1e-12;
+  for (let i = 0; i < capacity.length; i++) {
+    if (capacity[i]! - flow[i]! > eps) add(model.tail[i]!, model.head[i]!);
+    if (flow[i]! > eps) add(model.head[i]!, model.tail[i]!);
+  }
+  for (const j of unknown) add(model.unknownTail[j]!, model.unknownHead[j]!);
+  const seen = new Uint8Array(n);
+  const stack = [start];
+  seen[start] = 1;
+  while (stack.length > 0) {
+    const u = stack.pop()!;
+    for (const v of adjacency[u]!) {
+      if (seen[v] === 0) {
+        seen[v] = 1;
+        stack.push(v);
+      }
+    }
+  }
+  return seen;
+}

@@ -1,0 +1,175 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { InvalidArgumentError, InvalidOptionError, maxFlow, parseNetwork, UnknownNodeError } from '../../src/index.js';
+import { arbitraryNetwork } from '../helpers/arbitrary-network.js';
+import { type TinyLink, type TinyNode, tinyDataset, tinyNetwork } from '../helpers/tiny-network.js';
+
+const MT = 1e6;
+
+/**
+ * Hand-built (capacities in Mt/yr):
+ *
+ *   s --10--> a --4--> t
+ *   s --5---> b --8--> t        a --15--> b      b ==?==> t (second link, capacity unknown)
+ *
+ * Max flow s→t with known capacities: the cut {a→t, b→t} = 4 + 8 = 12 Mt/yr. The unknown parallel
+ * link b→t could raise it (s→b has 5 − 2 spare... b can receive up to 5 + 10 − 4 = 11), so the
+ * result is incomplete and names it.
+ */
+const nodes: TinyNode[] = [
+  { id: 's', country: 'KZ' },
+  { id: 'a', country: 'KZ' },
+  { id: 'b', country: 'AZ' },
+  { id: 't', country: 'GE' },
+];
+const cap = (value: number) => ({ value, unit: 'Mt/yr' });
+const links: TinyLink[] = [
+  { id: 'sa', from: 's', to: 'a', lengthKm: 1, direction: 'forward', capacity: cap(10) },
+  { id: 'sb', from: 's', to: 'b', lengthKm: 1, direction: 'forward', capacity: cap(5) },
+  { id: 'ab', from: 'a', to: 'b', lengthKm: 1, direction: 'forward', capacity: cap(15) },
+  { id: 'at', from: 'a', to: 't', lengthKm: 1, direction: 'forward', capacity: cap(4) },
+  { id: 'bt', from: 'b', to: 't', lengthKm: 1, direction: 'forward', capacity: cap(8) },
+  { id: 'bt-unknown', from: 'b', to: 't', lengthKm: 1, direction: 'forward' },
+];
+const network = tinyNetwork(nodes, links);
+const options = { commodity: 'general-cargo' } as const;
+
+describe('maxFlow', () => {
+  it('computes the maximum flow and the minimum cut, in tonnes per year', () => {
+    const flow = maxFlow(network, 's', 't', options);
+    expect(flow.unit).toBe('t/yr');
+    expect(flow.value).toBeCloseTo(12 * MT, 3);
+    expect(flow.minCut).toEqual({ linkIds: ['at', 'bt'], nodeIds: [], capacity: 12 * MT });
+    expect(flow.complete).toBe(false);
+    expect(flow.unknownCapacityLinks).toEqual(['bt-unknown']);
+    expect(flow.flowByLink['at']).toBeCloseTo(4 * MT, 3);
+    expect(flow.flowByLink['bt']).toBeCloseTo(8 * MT, 3);
+    expect(flow.flowByLink['bt-unknown']).toBeUndefined();
+  });
+
+  it('is complete when the unknown link cannot matter', () => {
+    const flow = maxFlow(network, 's', 't', { ...options, closedLinks: ['sb', 'ab'] });
+    expect(flow.value).toBeCloseTo(4 * MT, 3);
+    expect(flow.complete).toBe(true);
+    expect(flow.unknownCapacityLinks).toEqual([]);
+  });
+
+  it('counts parallel links separately and removes exactly the closed one', () => {
+    const par = tinyNetwork(
+      [{ id: 'x', country: 'KZ' }, { id: 'y', country: 'AZ' }],
+      [
+        { id: 'p1', from: 'x', to: 'y', lengthKm: 1, capacity: cap(3) },
+        { id: 'p2', from: 'x', to: 'y', lengthKm: 1, capacity: cap(4) },
+      ],
+    );
+    expect(maxFlow(par, 'x', 'y', options).value).toBeCloseTo(7 * MT, 3);
+    expect(maxFlow(par, 'x', 'y', { ...options, closedLinks: ['p2'] }).value).toBeCloseTo(3 * MT, 3);
+  });
+
+  it('uses a two-way link in either direction up to its capacity and reports the net direction', () => {
+    const two = tinyNetwork(
+      [{ id: 'x', country: 'KZ' }, { id: 'y', country: 'AZ' }],
+      [{ id: 'xy', from: 'x', to: 'y', lengthKm: 1, direction: 'both', capacity: cap(3) }],
+    );
+    const back = maxFlow(two, 'y', 'x', options);
+    expect(back.value).toBeCloseTo(3 * MT, 3);
+    expect(back.flowByLink['xy']).toBeCloseTo(-3 * MT, 3);
+    const oneWay = tinyNetwork(
+      [{ id: 'x', country: 'KZ' }, { id: 'y', country: 'AZ' }],
+      [{ id: 'xy', from: 'x', to: 'y', lengthKm: 1, direction: 'forward', capacity: cap(3) }],
+    );
+    expect(maxFlow(oneWay, 'y', 'x', options).value).toBe(0);
+    expect(maxFlow(oneWay, 'y', 'x', options).reason?.code).toBe('unreachable');
+  });
+
+  it('bounds the flow through a node with a throughput capacity (node splitting)', () => {
+    const dataset = tinyDataset(
+      [{ id: 'x', country: 'KZ' }, { id: 'port', country: 'AZ' }, { id: 'y', country: 'GE' }],
+      [
+        { id: 'x-port', from: 'x', to: 'port', lengthKm: 1, capacity: cap(20) },
+        { id: 'port-y', from: 'port', to: 'y', lengthKm: 1, capacity: cap(20) },
+      ],
+    ) as { features: { properties: Record<string, unknown> }[] };
+    dataset.features[1]!.properties['capacity'] = cap(6);
+    const flow = maxFlow(parseNetwork(dataset), 'x', 'y', options);
+    expect(flow.value).toBeCloseTo(6 * MT, 3);
+    expect(flow.minCut).toEqual({ linkIds: [], nodeIds: ['port'], capacity: 6 * MT });
+  });
+
+  it('converts barrels per day with the barrels-per-tonne factor, default 7.33', () => {
+    const oil = tinyNetwork(
+      [{ id: 'x', country: 'AZ' }, { id: 'y', country: 'TR' }],
+      [{ id: 'btc', from: 'x', to: 'y', lengthKm: 1768, direction: 'forward', commodities: ['crude-oil'], capacity: { value: 1.2, unit: 'Mbbl/d' } }],
+    );
+    expect(maxFlow(oil, 'x', 'y', { commodity: 'crude-oil' }).value).toBeCloseTo((1.2e6 * 365) / 7.33, 3);
+    expect(maxFlow(oil, 'x', 'y', { commodity: 'crude-oil', barrelsPerTonne: { byId: { btc: 7.5 } } }).value).toBeCloseTo((1.2e6 * 365) / 7.5, 3);
+  });
+
+  it('treats a figure in another commodity’s unit as unknown, never as a number', () => {
+    const mixed = tinyNetwork(
+      [{ id: 'x', country: 'AZ' }, { id: 'y', country: 'TR' }],
+      [{ id: 'rail', from: 'x', to: 'y', lengthKm: 1, commodities: ['containers', 'general-cargo'], capacity: cap(6.5) }],
+    );
+    const containers = maxFlow(mixed, 'x', 'y', { commodity: 'containers' });
+    expect(containers.unit).toBe('TEU/yr');
+    expect(containers.value).toBe(0);
+    expect(containers.unknownCapacityLinks).toEqual(['rail']);
+    expect(maxFlow(mixed, 'x', 'y', { commodity: 'general-cargo' }).value).toBeCloseTo(6.5 * MT, 3);
+  });
+
+  it('adds up several origins and destinations and drops those in avoided countries', () => {
+    const flow = maxFlow(network, ['s', 'a'], ['t', 'b'], { ...options, avoidCountries: ['AZ'] });
+    expect(flow.droppedDestinations).toEqual(['b']);
+    expect(flow.origins).toEqual(['s', 'a']);
+    expect(flow.value).toBeCloseTo(4 * MT, 3);
+    const none = maxFlow(network, ['b'], ['t'], { ...options, avoidCountries: ['AZ'] });
+    expect(none.value).toBe(0);
+    expect(none.reason?.code).toBe('no-origins');
+    expect(none.droppedOrigins).toEqual(['b']);
+  });
+
+  it('rejects a missing commodity, unknown ids and overlapping sets', () => {
+    expect(() => maxFlow(network, 's', 't', {} as never)).toThrow(InvalidOptionError);
+    expect(() => maxFlow(network, 's', 'tt', options)).toThrow(UnknownNodeError);
+    expect(() => maxFlow(network, ['s', 't'], ['t'], options)).toThrow(InvalidArgumentError);
+    expect(() => maxFlow(network, [], ['t'], options)).toThrow(InvalidArgumentError);
+  });
+
+  it('equals its min-cut capacity, respects capacities and conserves flow on random networks', () => {
+    fc.assert(
+      fc.property(
+        arbitraryNetwork.chain((net) =>
+          fc.record({
+            net: fc.constant(net),
+            caps: fc.array(fc.option(fc.integer({ min: 1, max: 20 }), { freq: 6 }), { minLength: net.links.length, maxLength: net.links.length }),
+            o: fc.integer({ min: 0, max: net.nodes.length - 1 }),
+            d: fc.integer({ min: 0, max: net.nodes.length - 1 }),
+          }),
+        ),
+        ({ net, caps, o, d }) => {
+          if (o === d) return;
+          const withCaps = net.links.map((l, i) => (caps[i] === null ? { ...l } : { ...l, capacity: cap(caps[i]!) }));
+          const flow = maxFlow(tinyNetwork(net.nodes, withCaps), `n${o}`, `n${d}`, options);
+          expect(flow.minCut.capacity).toBeCloseTo(flow.value, 3);
+          const balance = new Map<string, number>();
+          for (const link of withCaps) {
+            const f = flow.flowByLink[link.id] ?? 0;
+            if (f === 0) continue;
+            expect(link.capacity).toBeDefined();
+            expect(link.status ?? 'operational').toBe('operational');
+            expect(Math.abs(f)).toBeLessThanOrEqual(link.capacity!.value * MT + 1e-3);
+            if (link.direction === 'forward') expect(f).toBeGreaterThan(0);
+            balance.set(link.from, (balance.get(link.from) ?? 0) - f);
+            balance.set(link.to, (balance.get(link.to) ?? 0) + f);
+          }
+          for (const [node, b] of balance) {
+            if (node === `n${o}`) expect(b).toBeCloseTo(-flow.value, 3);
+            else if (node === `n${d}`) expect(b).toBeCloseTo(flow.value, 3);
+            else expect(b).toBeCloseTo(0, 3);
+          }
+        },
+      ),
+      { numRuns: 300, seed: 99 },
+    );
+  });
+});
