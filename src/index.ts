@@ -50,3 +50,13 @@ export {
   type ResolvedCapacity,
 } from './analysis/capacity-units.js';
 export { maxFlow, type MaxFlowOptions, type MaxFlowResult } from './analysis/max-flow.js';
+export {
+  capacityDependency,
+  type CapacityDependency,
+  type CountryCapacityRow,
+} from './analysis/capacity-dependency.js';
+export {
+  criticalElements,
+  type CriticalElementRow,
+  type CriticalElementsResult,
+} from './analysis/critical-elements.js';

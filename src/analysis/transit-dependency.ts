@@ -6,15 +6,20 @@ import { type RouteConstraints, type RouteWeight, resolveConstraints } from '../
 import { PathSearch } from '../routing/path-search.js';
 import { assembleRoute, type Route } from '../routing/route.js';
 import { searchSpaceOf } from '../routing/search-space.js';
+import type { BarrelsPerTonne } from './capacity-units.js';
+import { type CapacityDependency, capacityDependencyOf } from './capacity-dependency.js';
 import { mustPassElements } from './dominators.js';
+import { prepareFlowQuery } from './max-flow.js';
 import { countryBlocks, isReachable, reachableSet } from './reachability.js';
 
 /**
  * Options of {@link transitDependency}: the {@link RouteConstraints} plus `weight` (what "best route"
- * minimises; default `'lengthKm'`).
+ * minimises; default `'lengthKm'`) and `barrelsPerTonne` (for the capacity figures of crude oil; see
+ * `maxFlow`).
  */
 export interface TransitDependencyOptions extends RouteConstraints {
   readonly weight?: RouteWeight;
+  readonly barrelsPerTonne?: BarrelsPerTonne;
 }
 
 /**
@@ -49,6 +54,9 @@ export interface TransitCountryDependency {
  * - `mustPassNodes`, `mustPassLinks`: node and link ids every route uses (single points of failure;
  *   origin and destination excluded), in route order.
  * - `linksWithoutWeight`: as in `findRoutes`.
+ * - `capacity`: when a `commodity` is given, how the pair's capacity depends on each transit country
+ *   (total, without each country, share lost, Herfindahl–Hirschman index; see `CapacityDependency`);
+ *   `null` without a commodity, since capacities of different commodities are never summed.
  */
 export interface TransitDependencyResult {
   readonly origin: string;
@@ -60,6 +68,7 @@ export interface TransitDependencyResult {
   readonly mustPassLinks: readonly string[];
   readonly reason?: NoRouteReason;
   readonly linksWithoutWeight: readonly string[];
+  readonly capacity: CapacityDependency | null;
 }
 
 const FN = 'transitDependency';
@@ -75,7 +84,8 @@ const FN = 'transitDependency';
  *   testing whether the destination is still reachable, never by sampling routes;
  * - the best route avoiding it, and the extra kilometres (and cost) it takes.
  * `mustPassNodes` and `mustPassLinks` are exact too (dominators of the destination, see the
- * implementation notes), in route order.
+ * implementation notes), in route order. With a `commodity`, `capacity` adds how much of the pair's
+ * maximum flow survives without each country.
  *
  * @param network - a network from `parseNetwork` or `loadCorridorNetwork`.
  * @param origin - id of the start node.
@@ -100,10 +110,15 @@ export function transitDependency(
   options: TransitDependencyOptions = {},
 ): TransitDependencyResult {
   assertUnmodified(network, FN);
-  const constraints = resolveConstraints(network, options, FN, ['weight']);
+  const constraints = resolveConstraints(network, options, FN, ['weight', 'barrelsPerTonne']);
   const weight = options.weight ?? 'lengthKm';
   const best = routesWithin(network, origin, destination, constraints, weight, 1, FN);
-  const base = { origin, destination, linksWithoutWeight: best.linksWithoutWeight };
+  const { weight: _weight, ...flowOptions } = options;
+  const capacity =
+    constraints.commodity === null || origin === destination
+      ? null
+      : capacityDependencyOf(prepareFlowQuery(network, origin, destination, { ...flowOptions, commodity: constraints.commodity }, FN, []));
+  const base = { origin, destination, linksWithoutWeight: best.linksWithoutWeight, capacity };
   const bestRoute = best.routes[0];
   if (bestRoute === undefined) {
     return {

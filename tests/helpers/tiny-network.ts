@@ -21,7 +21,7 @@ export interface TinyLink {
   transitCountries?: string[];
   transitTimeHours?: number;
   tariffUsdPerTonne?: number;
-  capacity?: { value: number; unit: string };
+  capacity?: { value: number; unit: string } | { unlimited: true; note: string };
 }
 
 const SOURCE = [{ title: 'hand-built test fixture' }];

@@ -1,0 +1,178 @@
+import { assertUnmodified, type Network } from '../graph/network.js';
+import type { Topology } from '../graph/topology.js';
+import { compareStrings } from '../internal/compare.js';
+import { type CountryCode, countryName } from '../model/country-code.js';
+import type { Commodity } from '../model/commodity.js';
+import type { CanonicalCapacityUnit } from './capacity-units.js';
+import { solveFlow } from './flow-model.js';
+import { type FlowQuery, type MaxFlowOptions, prepareFlowQuery } from './max-flow.js';
+import { countryBlocks } from './reachability.js';
+
+/**
+ * Capacity kept without one transit country.
+ *
+ * - `withoutCountry`: maximum flow in the result's unit with the country removed (its nodes and every
+ *   link crossing it);
+ * - `shareLost`: `1 − withoutCountry / total` (0 when `total` is 0);
+ * - `complete`: false when that figure depends on links of unknown capacity.
+ */
+export interface CountryCapacityRow {
+  readonly country: CountryCode;
+  readonly countryName: string;
+  readonly withoutCountry: number;
+  readonly shareLost: number;
+  readonly complete: boolean;
+}
+
+/**
+ * How an origin–destination capacity depends on transit countries.
+ *
+ * - `unit`: canonical unit of the commodity (`t/yr`, `bcm/yr`, `TEU/yr`); `total`: maximum flow with
+ *   every country available.
+ * - `withoutCountry`, `shareLost`: keyed by country code (see {@link CountryCapacityRow}); `rows`: the
+ *   same as a list, largest share lost first, ties by code.
+ * - `hhi`: Herfindahl–Hirschman index of the dependence on countries, on the 0–10,000 scale:
+ *   with `lost(c) = total − withoutCountry(c)` and shares `s(c) = lost(c) / Σ lost`, HHI =
+ *   10,000 × Σ s(c)². 10,000 means all capacity at risk hangs on one country; lower values mean the
+ *   dependence is spread over several. 0 when no country's loss reduces the capacity.
+ * - `complete`: false when any figure depends on links of unknown capacity; `unknownCapacityLinks`:
+ *   those links (union over all figures, sorted).
+ * - `origins`, `destinations`, `droppedOrigins`, `droppedDestinations`: as in `maxFlow`.
+ */
+export interface CapacityDependency {
+  readonly commodity: Commodity;
+  readonly unit: CanonicalCapacityUnit;
+  readonly total: number;
+  readonly complete: boolean;
+  readonly unknownCapacityLinks: readonly string[];
+  readonly withoutCountry: Readonly<Record<CountryCode, number>>;
+  readonly shareLost: Readonly<Record<CountryCode, number>>;
+  readonly hhi: number;
+  readonly rows: readonly CountryCapacityRow[];
+  readonly origins: readonly string[];
+  readonly destinations: readonly string[];
+  readonly droppedOrigins: readonly string[];
+  readonly droppedDestinations: readonly string[];
+}
+
+const FN = 'capacityDependency';
+
+/**
+ * How much capacity between sets of origins and destinations survives the loss of each transit
+ * country (the multi-origin, multi-destination form of the capacity part of `transitDependency`).
+ *
+ * Transit countries are the countries of nodes and links on some permitted walk from an origin to a
+ * destination, except the origins' and destinations' own countries. Each is removed in turn (its nodes
+ * and every link crossing it) and the maximum flow recomputed.
+ *
+ * @param network - a network from `parseNetwork` or `loadCorridorNetwork`.
+ * @param origins - one node id or a non-empty list.
+ * @param destinations - one node id or a non-empty list, disjoint from `origins`.
+ * @param options - `commodity` (required), route constraints, `barrelsPerTonne` (as in `maxFlow`).
+ * @returns see {@link CapacityDependency}.
+ * @throws as `maxFlow` does.
+ * @example
+ * ```ts
+ * const dep = capacityDependency(loadCorridorNetwork(), ['tengiz', 'atyrau'], ['trieste'], { commodity: 'crude-oil' });
+ * dep.shareLost['RU']; // share of Kazakh crude capacity to Trieste lost without Russia
+ * ```
+ */
+export function capacityDependency(
+  network: Network,
+  origins: string | readonly string[],
+  destinations: string | readonly string[],
+  options: MaxFlowOptions,
+): CapacityDependency {
+  assertUnmodified(network, FN);
+  return capacityDependencyOf(prepareFlowQuery(network, origins, destinations, options, FN, []));
+}
+
+/** {@link capacityDependency} of a prepared query (internal, shared with `transitDependency`). */
+export function capacityDependencyOf(query: FlowQuery): CapacityDependency {
+  const { topology } = query.space;
+  const base = solveFlow(query.model);
+  const unknown = new Set<number>(base.dependsOnUnknownArcs.map((a) => topology.arcLink[a]!));
+  const rows: CountryCapacityRow[] = [];
+  for (const c of transitCountriesBetween(query)) {
+    const blocks = countryBlocks(topology, c);
+    const linkMask = new Uint8Array(topology.linkIds.length);
+    for (const l of topology.countryLinks[c]!) linkMask[l] = 1;
+    const solved = solveFlow(query.model, { nodes: blocks.nodes, links: linkMask });
+    for (const a of solved.dependsOnUnknownArcs) unknown.add(topology.arcLink[a]!);
+    const code = topology.countries[c]!;
+    rows.push({
+      country: code,
+      countryName: countryName(code),
+      withoutCountry: solved.value,
+      shareLost: shareLost(base.value, solved.value),
+      complete: solved.dependsOnUnknownArcs.length === 0,
+    });
+  }
+  rows.sort((a, b) => b.shareLost - a.shareLost || compareStrings(a.country, b.country));
+  const lost = rows.map((r) => (base.value === Infinity ? (r.withoutCountry === Infinity ? 0 : 1) : base.value - r.withoutCountry));
+  const lostTotal = lost.reduce((sum, x) => sum + Math.max(0, x), 0);
+  const hhi = lostTotal > 0 ? 10_000 * lost.reduce((sum, x) => sum + (Math.max(0, x) / lostTotal) ** 2, 0) : 0;
+  return {
+    commodity: query.commodity,
+    unit: query.model.unit,
+    total: base.value,
+    complete: base.dependsOnUnknownArcs.length === 0 && rows.every((r) => r.complete),
+    unknownCapacityLinks: [...unknown].map((l) => topology.linkIds[l]!).sort(compareStrings),
+    withoutCountry: Object.fromEntries(rows.map((r) => [r.country, r.withoutCountry])),
+    shareLost: Object.fromEntries(rows.map((r) => [r.country, r.shareLost])),
+    hhi,
+    rows,
+    origins: query.origins.map((o) => topology.nodeIds[o]!),
+    destinations: query.destinations.map((d) => topology.nodeIds[d]!),
+    droppedOrigins: query.droppedOrigins,
+    droppedDestinations: query.droppedDestinations,
+  };
+}
+
+function shareLost(total: number, without: number): number {
+  if (total === 0) return 0;
+  if (total === Infinity) return without === Infinity ? 0 : 1;
+  return Math.min(1, Math.max(0, 1 - without / total));
+}
+
+/**
+ * Indices of countries touched by a permitted walk from any origin to any destination, excluding the
+ * origins' and destinations' countries, in code order.
+ */
+export function transitCountriesBetween(query: FlowQuery): number[] {
+  const { space } = query;
+  const topology: Topology = space.topology;
+  const forward = multiReach(query, query.origins, 'forward');
+  const backward = multiReach(query, query.destinations, 'backward');
+  const ends = new Set<number>([...query.origins, ...query.destinations].map((v) => topology.nodeCountry[v]!));
+  const found = new Set<number>();
+  for (let v = 0; v < topology.nodeIds.length; v++) if (forward[v] === 1 && backward[v] === 1) found.add(topology.nodeCountry[v]!);
+  for (let a = 0; a < topology.arcCount; a++) {
+    if (space.arcAllowed[a] === 0 || forward[topology.arcTail[a]!] === 0 || backward[topology.arcHead[a]!] === 0) continue;
+    for (const code of topology.links[topology.arcLink[a]!]!.transitCountries) found.add(topology.countryIndex.get(code)!);
+  }
+  return [...found].filter((c) => !ends.has(c)).sort((a, b) => a - b);
+}
+
+function multiReach(query: FlowQuery, starts: readonly number[], direction: 'forward' | 'backward'): Uint8Array {
+  const { space } = query;
+  const { outStart, inStart, inArcs, arcHead, arcTail, nodeIds } = space.topology;
+  const seen = new Uint8Array(nodeIds.length);
+  const stack = [...starts];
+  for (const s of starts) seen[s] = 1;
+  while (stack.length > 0) {
+    const u = stack.pop()!;
+    const forward = direction === 'forward';
+    const from = forward ? outStart[u]! : inStart[u]!;
+    const to = forward ? outStart[u + 1]! : inStart[u + 1]!;
+    for (let i = from; i < to; i++) {
+      const a = forward ? i : inArcs[i]!;
+      if (space.arcAllowed[a] === 0) continue;
+      const v = forward ? arcHead[a]! : arcTail[a]!;
+      if (seen[v] === 1 || space.nodeAllowed[v] === 0) continue;
+      seen[v] = 1;
+      stack.push(v);
+    }
+  }
+  return seen;
+}
