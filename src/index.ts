@@ -8,9 +8,16 @@
  */
 export * from './errors.js';
 export * from './model/index.js';
-export { parseNetwork, safeParseNetwork, type SafeParseNetworkResult } from './data/parse-network.js';
+export {
+  validateDataset,
+  type DatasetValidationResult,
+  type DatasetWarning,
+  type ValidatedDataset,
+} from './data/validate-dataset.js';
+export { parseNetwork, safeParseNetwork, type SafeParseNetworkResult } from './graph/parse-network.js';
 export {
   edgeKey,
+  type ScenarioState,
   countriesInTravelOrder,
   type Network,
   type NetworkNode,
@@ -36,7 +43,8 @@ export {
   type TransitDependencyResult,
   type TransitCountryDependency,
 } from './analysis/transit-dependency.js';
-export { loadCorridorNetwork, corridorDataset } from './data/bundled.js';
+export { corridorDataset } from './data/bundled.js';
+export { loadCorridorNetwork } from './graph/corridor-network.js';
 export { formatTable, type FormatTableOptions, type Row } from './export/format-table.js';
 export { toRows } from './export/to-rows.js';
 export {

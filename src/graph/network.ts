@@ -4,28 +4,26 @@ import { compareStrings } from '../internal/compare.js';
 import type { CountryCode } from '../model/country-code.js';
 import type { DatasetMetadata } from '../model/dataset.js';
 import type { TravelDirection } from '../model/direction.js';
-import type { LinkProperties } from '../model/link.js';
-import type { LineStringGeometry, LonLat } from '../model/position.js';
-import type { NodeProperties } from '../model/node.js';
+import type { LinkStatus } from '../model/link-status.js';
+import type { DatasetWarning } from '../data/validate-dataset.js';
+import type { LinkProperties, LinkRecord } from '../model/link.js';
+import type { LonLat } from '../model/position.js';
+import type { NodeProperties, NodeRecord } from '../model/node.js';
 
 /** A node of a {@link Network}: its dataset properties plus its position `lonLat` (degrees, GeoJSON order). */
-export type NetworkNode = NodeProperties & { readonly lonLat: LonLat };
+export type NetworkNode = NodeRecord;
 
 /**
  * A link of a {@link Network}: its dataset properties plus its `geometry` (a GeoJSON LineString in
  * `[lon, lat]` degrees, or `null` when the route is unknown and drawn straight between its nodes).
  */
-export type NetworkLink = LinkProperties & { readonly geometry: LineStringGeometry | null };
+export type NetworkLink = LinkRecord;
 
 /**
  * A non-fatal finding about a dataset, e.g. a published length shorter than the great-circle distance
  * between the link's ends. `id` is the node or link concerned.
  */
-export interface NetworkWarning {
-  readonly code: string;
-  readonly id: string;
-  readonly message: string;
-}
+export type NetworkWarning = DatasetWarning;
 
 /** Attributes of a node in {@link CorridorGraph}: a copy of the node's properties and `lonLat`. */
 export type GraphNodeAttributes = NodeProperties & { lonLat: LonLat };
@@ -48,6 +46,24 @@ export type GraphEdgeAttributes = Omit<LinkProperties, 'type'> & {
 export type CorridorGraph = MultiDirectedGraph<GraphNodeAttributes, GraphEdgeAttributes>;
 
 /**
+ * The standing constraints of a network made by `applyScenario`: every analysis on the network applies
+ * them on top of its own options (closures and avoided countries are added to the options'; `statuses`
+ * is the default when the options give none).
+ *
+ * - `scenarioIds`: the scenarios applied, in order; `name`: the last one's name;
+ * - `closedLinks`, `closedNodes`, `avoidCountries`: sorted ids and codes;
+ * - `statuses`: link statuses admitted by default, or `null` for the library default (operational).
+ */
+export interface ScenarioState {
+  readonly scenarioIds: readonly string[];
+  readonly name: string;
+  readonly closedLinks: readonly string[];
+  readonly closedNodes: readonly string[];
+  readonly avoidCountries: readonly CountryCode[];
+  readonly statuses: readonly LinkStatus[] | null;
+}
+
+/**
  * A validated corridor network, built by `parseNetwork` or `loadCorridorNetwork`.
  *
  * - `nodes`, `links`: the immutable (frozen) records, keyed and iterated by id in code-unit order.
@@ -56,6 +72,7 @@ export type CorridorGraph = MultiDirectedGraph<GraphNodeAttributes, GraphEdgeAtt
  *   throw {@link NetworkMutatedError}, since they read the records, not the graph).
  * - `metadata`: the dataset's `metadata` member, or `null`.
  * - `warnings`: non-fatal findings ({@link NetworkWarning}), in dataset order.
+ * - `scenario`: the standing constraints of a network made by `applyScenario`, else `null`.
  */
 export interface Network {
   readonly nodes: ReadonlyMap<string, NetworkNode>;
@@ -63,6 +80,7 @@ export interface Network {
   readonly graph: CorridorGraph;
   readonly metadata: DatasetMetadata | null;
   readonly warnings: readonly NetworkWarning[];
+  readonly scenario: ScenarioState | null;
 }
 
 /** The edge key of one travel direction of a link in {@link CorridorGraph}. */
@@ -87,6 +105,7 @@ export function assembleNetwork(
   linkRecords: readonly NetworkLink[],
   metadata: DatasetMetadata | null,
   warnings: readonly NetworkWarning[],
+  scenario: ScenarioState | null = null,
 ): Network {
   const sortedNodes = [...nodeRecords].sort((a, b) => compareStrings(a.id, b.id));
   const sortedLinks = [...linkRecords].sort((a, b) => compareStrings(a.id, b.id));
@@ -120,6 +139,7 @@ export function assembleNetwork(
     graph,
     metadata,
     warnings: Object.freeze([...warnings]),
+    scenario,
   });
   built.add(network);
   const mark = (event: string) => () => {

@@ -5,7 +5,7 @@ import { countryCodeSchema } from './country-code.js';
 import { linkDirectionSchema } from './direction.js';
 import { linkStatusSchema } from './link-status.js';
 import { modeSchema } from './mode.js';
-import { lineStringSchema } from './position.js';
+import { type LineStringGeometry, lineStringSchema } from './position.js';
 import { slugSchema } from './slug.js';
 import { sourcesSchema } from './source.js';
 
@@ -95,3 +95,9 @@ export const linkFeatureSchema = z.looseObject({
   geometry: lineStringSchema.nullable(),
   properties: linkPropertiesSchema,
 });
+
+/**
+ * A validated link: its properties plus its `geometry` (a GeoJSON LineString in `[lon, lat]` degrees,
+ * or `null` when the route is unknown and drawn straight between its nodes).
+ */
+export type LinkRecord = LinkProperties & { readonly geometry: LineStringGeometry | null };

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { capacitySchema } from './capacity.js';
 import { countryCodeSchema } from './country-code.js';
 import { nodeKindSchema } from './node-kind.js';
-import { pointSchema } from './position.js';
+import { type LonLat, pointSchema } from './position.js';
 import { slugSchema } from './slug.js';
 import { sourcesSchema } from './source.js';
 
@@ -42,3 +42,6 @@ export const nodeFeatureSchema = z.looseObject({
   geometry: pointSchema,
   properties: nodePropertiesSchema,
 });
+
+/** A validated node: its properties plus its position `lonLat` (degrees, GeoJSON order). */
+export type NodeRecord = NodeProperties & { readonly lonLat: LonLat };

@@ -64,7 +64,9 @@ export interface ResolvedConstraints {
 export const DEFAULT_STATUSES: readonly LinkStatus[] = Object.freeze(['operational']);
 
 /**
- * Checks and normalises `options` (an object that may hold other keys listed in `allowedKeys`).
+ * Checks and normalises `options` (an object that may hold other keys listed in `allowedKeys`), and
+ * adds the network's standing scenario constraints (`network.scenario`): its closures and avoided
+ * countries are added, and its `statuses` apply when the options give none.
  *
  * @throws {InvalidOptionError} for a misspelt key, a wrong type or an unknown mode, status, commodity
  *   or country code.
@@ -77,7 +79,17 @@ export function resolveConstraints(
   fn: string,
   allowedKeys: readonly string[],
 ): ResolvedConstraints {
-  if (options === undefined) return makeResolved(null, null, [], [], [], DEFAULT_STATUSES);
+  const standing = network.scenario;
+  if (options === undefined) {
+    return makeResolved(
+      null,
+      null,
+      standing?.avoidCountries ?? [],
+      standing?.closedNodes ?? [],
+      standing?.closedLinks ?? [],
+      standing?.statuses ?? DEFAULT_STATUSES,
+    );
+  }
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     throw new InvalidOptionError(fn, 'options', options, 'expected an object (or nothing)');
   }
@@ -123,10 +135,10 @@ export function resolveConstraints(
   return makeResolved(
     (commodity as Commodity | undefined) ?? null,
     modes,
-    avoidCountries,
-    avoidNodes,
-    closedLinks,
-    statuses ?? DEFAULT_STATUSES,
+    [...avoidCountries, ...(standing?.avoidCountries ?? [])],
+    [...avoidNodes, ...(standing?.closedNodes ?? [])],
+    [...closedLinks, ...(standing?.closedLinks ?? [])],
+    statuses ?? standing?.statuses ?? DEFAULT_STATUSES,
   );
 }
 

@@ -1,19 +1,12 @@
-import type { z } from 'zod';
-import { type DatasetIssue, DatasetValidationError, formatIssuePath } from '../errors.js';
+import { type DatasetIssue, DatasetValidationError } from '../errors.js';
+import { issue, pushZodIssues } from './issues.js';
 import { greatCircleKm } from '../geo/great-circle.js';
-import {
-  assembleNetwork,
-  type Network,
-  type NetworkLink,
-  type NetworkNode,
-  type NetworkWarning,
-} from '../graph/network.js';
 import { closestIds } from '../internal/closest-ids.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { unitFitsCommodity } from '../model/capacity.js';
 import { type DatasetMetadata, datasetMetadataSchema } from '../model/dataset.js';
-import { linkFeatureSchema } from '../model/link.js';
-import { nodeFeatureSchema } from '../model/node.js';
+import { type LinkRecord, linkFeatureSchema } from '../model/link.js';
+import { type NodeRecord, nodeFeatureSchema } from '../model/node.js';
 import type { LonLat } from '../model/position.js';
 
 /**
@@ -23,54 +16,42 @@ import type { LonLat } from '../model/position.js';
  */
 const GREAT_CIRCLE_SLACK = 0.01;
 
-/** Outcome of {@link safeParseNetwork}: the network, or the validation error with every issue. */
-export type SafeParseNetworkResult =
-  | { readonly success: true; readonly network: Network }
+/**
+ * A non-fatal finding about a dataset, e.g. a published length shorter than the great-circle distance
+ * between the link's ends. `code` names the kind of finding; `id` is the node or link concerned.
+ */
+export interface DatasetWarning {
+  readonly code: string;
+  readonly id: string;
+  readonly message: string;
+}
+
+/** The validated content of a dataset: frozen records in dataset order, metadata and warnings. */
+export interface ValidatedDataset {
+  readonly nodes: readonly NodeRecord[];
+  readonly links: readonly LinkRecord[];
+  readonly metadata: DatasetMetadata | null;
+  readonly warnings: readonly DatasetWarning[];
+}
+
+/** Outcome of {@link validateDataset}: the validated dataset, or the error listing every issue. */
+export type DatasetValidationResult =
+  | { readonly success: true; readonly dataset: ValidatedDataset }
   | { readonly success: false; readonly error: DatasetValidationError };
 
 /**
- * Validates a dataset and builds a {@link Network} from it.
- *
- * The dataset is a GeoJSON FeatureCollection whose Point features are nodes (`properties.type:
- * "node"`) and whose LineString features (or `geometry: null`) are links (`properties.type: "link"`);
- * see `nodePropertiesSchema` and `linkPropertiesSchema` for the fields. Validation runs the zod schemas
- * on every feature, then checks references across features:
- * - ids are unique among nodes and among links (`duplicate_id`);
- * - a link's `from` and `to` name existing nodes (`unknown_node`, with the closest ids suggested);
- * - a link's `transitCountries` start with its `from` node's country and end with its `to` node's
- *   country (`country_mismatch`);
- * - a Feature-level `id`, when present, equals `properties.id` (`id_mismatch`).
- * Nothing is coerced (`"470"` and `""` are not numbers) and nothing is dropped. Non-fatal findings
- * (a published `lengthKm` shorter than the great-circle distance between the link's ends) go to
- * `network.warnings`. The input is not modified; the network holds frozen copies.
- *
- * @param dataset - the parsed JSON of a dataset (e.g. `JSON.parse` of `data/corridor.geo.json`).
- * @returns the network: records keyed by id, the graphology graph, metadata and warnings.
- * @throws {DatasetValidationError} listing every problem (path, offending id, message).
- * @example
- * ```ts
- * const network = parseNetwork(JSON.parse(text));
- * network.nodes.get('aktau')?.country; // 'KZ'
- * ```
- */
-export function parseNetwork(dataset: unknown): Network {
-  const result = safeParseNetwork(dataset);
-  if (!result.success) throw result.error;
-  return result.network;
-}
-
-/**
- * Like {@link parseNetwork} but returns `{ success: false, error }` instead of throwing, in the manner
- * of zod's `safeParse`.
+ * Validates a dataset without building a network (`parseNetwork` builds one and documents the rules):
+ * the zod schemas on every feature, then references across features.
  *
  * @param dataset - the parsed JSON of a dataset.
- * @returns `{ success: true, network }` or `{ success: false, error }` (a {@link DatasetValidationError}).
+ * @returns `{ success: true, dataset }` with frozen records, or `{ success: false, error }` whose
+ *   `issues` list every problem with its path and offending id.
  */
-export function safeParseNetwork(dataset: unknown): SafeParseNetworkResult {
+export function validateDataset(dataset: unknown): DatasetValidationResult {
   const issues: DatasetIssue[] = [];
-  const warnings: NetworkWarning[] = [];
-  const nodes: { record: NetworkNode; index: number }[] = [];
-  const links: { record: NetworkLink; index: number }[] = [];
+  const warnings: DatasetWarning[] = [];
+  const nodes: { record: NodeRecord; index: number }[] = [];
+  const links: { record: LinkRecord; index: number }[] = [];
   let metadata: DatasetMetadata | null = null;
 
   if (!isObject(dataset) || dataset['type'] !== 'FeatureCollection') {
@@ -147,7 +128,7 @@ export function safeParseNetwork(dataset: unknown): SafeParseNetworkResult {
 
   for (const { record: link, index } of links) checkLinkCapacity(issues, link, index);
 
-  const nodeById = new Map<string, NetworkNode>();
+  const nodeById = new Map<string, NodeRecord>();
   for (const { record } of nodes) if (!nodeById.has(record.id)) nodeById.set(record.id, record);
   for (const { record: link, index } of links) {
     const base = ['features', index, 'properties'];
@@ -190,12 +171,7 @@ export function safeParseNetwork(dataset: unknown): SafeParseNetworkResult {
   if (issues.length > 0) return { success: false, error: new DatasetValidationError(issues) };
   return {
     success: true,
-    network: assembleNetwork(
-      nodes.map((n) => n.record),
-      links.map((l) => l.record),
-      metadata,
-      warnings,
-    ),
+    dataset: { nodes: nodes.map((n) => n.record), links: links.map((l) => l.record), metadata, warnings },
   };
 }
 
@@ -222,7 +198,7 @@ function checkDuplicates(
 }
 
 /** A link's capacity must measure a commodity the link carries. */
-function checkLinkCapacity(issues: DatasetIssue[], link: NetworkLink, index: number): void {
+function checkLinkCapacity(issues: DatasetIssue[], link: LinkRecord, index: number): void {
   const capacity = link.capacity;
   if (capacity === undefined || 'unlimited' in capacity) return;
   const entries = Array.isArray(capacity) ? capacity : [capacity];
@@ -247,54 +223,6 @@ function checkFeatureId(issues: DatasetIssue[], feature: unknown, base: (string 
       issue('id_mismatch', [...base, 'id'], id, `Feature id ${JSON.stringify(feature['id'])} differs from properties.id "${id}"`),
     );
   }
-}
-
-function pushZodIssues(
-  issues: DatasetIssue[],
-  zodIssues: readonly z.core.$ZodIssue[],
-  base: readonly (string | number)[],
-  id: string | undefined,
-): void {
-  for (const zi of flattenUnions(zodIssues)) {
-    const path = [...base, ...zi.path.map((k) => (typeof k === 'symbol' ? String(k) : k))];
-    const params = (zi as { params?: { transcaspianCode?: string } }).params;
-    const code = params?.transcaspianCode ?? zi.code;
-    const subject = id !== undefined ? `"${id}" ` : '';
-    issues.push(issue(code, path, id, `${subject}${formatIssuePath(zi.path)}: ${zi.message}`));
-  }
-}
-
-/**
- * Replaces each `invalid_union` issue by the issues of the union branch the input came closest to
- * matching (fewest issues at the value's own level, then fewest issues), so that a capacity with a
- * misspelt unit reports `capacity.unit` rather than "invalid input" at `capacity`.
- */
-function flattenUnions(zodIssues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
-  const out: z.core.$ZodIssue[] = [];
-  for (const zi of zodIssues) {
-    if (zi.code !== 'invalid_union' || zi.errors.length === 0) {
-      out.push(zi);
-      continue;
-    }
-    const branches = zi.errors.map((branch) => flattenUnions(branch));
-    const score = (branch: z.core.$ZodIssue[]) => [
-      branch.filter((b) => b.path.length === 0 || b.code === 'unrecognized_keys').length,
-      branch.length,
-    ] as const;
-    let best = branches[0]!;
-    for (const branch of branches.slice(1)) {
-      const [a1, a2] = score(branch);
-      const [b1, b2] = score(best);
-      if (a1 < b1 || (a1 === b1 && a2 < b2)) best = branch;
-    }
-    for (const b of best) out.push({ ...b, path: [...zi.path, ...b.path] });
-  }
-  return out;
-}
-
-function issue(code: string, path: readonly (string | number)[], id: string | undefined, message: string): DatasetIssue {
-  const base = { code, path: [...path], pathString: formatIssuePath(path), message };
-  return id === undefined ? base : { ...base, id };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -1,0 +1,53 @@
+import type { DatasetValidationError } from '../errors.js';
+import { validateDataset } from '../data/validate-dataset.js';
+import { assembleNetwork, type Network } from './network.js';
+
+/** Outcome of {@link safeParseNetwork}: the network, or the validation error with every issue. */
+export type SafeParseNetworkResult =
+  | { readonly success: true; readonly network: Network }
+  | { readonly success: false; readonly error: DatasetValidationError };
+
+/**
+ * Validates a dataset and builds a {@link Network} from it.
+ *
+ * The dataset is a GeoJSON FeatureCollection whose Point features are nodes (`properties.type:
+ * "node"`) and whose LineString features (or `geometry: null`) are links (`properties.type: "link"`);
+ * see `nodePropertiesSchema` and `linkPropertiesSchema` for the fields. Validation runs the zod schemas
+ * on every feature, then checks references across features:
+ * - ids are unique among nodes and among links (`duplicate_id`);
+ * - a link's `from` and `to` name existing nodes (`unknown_node`, with the closest ids suggested);
+ * - a link's `transitCountries` start with its `from` node's country and end with its `to` node's
+ *   country (`country_mismatch`);
+ * - a Feature-level `id`, when present, equals `properties.id` (`id_mismatch`).
+ * Nothing is coerced (`"470"` and `""` are not numbers) and nothing is dropped. Non-fatal findings
+ * (a published `lengthKm` shorter than the great-circle distance between the link's ends) go to
+ * `network.warnings`. The input is not modified; the network holds frozen copies.
+ *
+ * @param dataset - the parsed JSON of a dataset (e.g. `JSON.parse` of `data/corridor.geo.json`).
+ * @returns the network: records keyed by id, the graphology graph, metadata and warnings.
+ * @throws {DatasetValidationError} listing every problem (path, offending id, message).
+ * @example
+ * ```ts
+ * const network = parseNetwork(JSON.parse(text));
+ * network.nodes.get('aktau')?.country; // 'KZ'
+ * ```
+ */
+export function parseNetwork(dataset: unknown): Network {
+  const result = safeParseNetwork(dataset);
+  if (!result.success) throw result.error;
+  return result.network;
+}
+
+/**
+ * Like {@link parseNetwork} but returns `{ success: false, error }` instead of throwing, in the manner
+ * of zod's `safeParse`.
+ *
+ * @param dataset - the parsed JSON of a dataset.
+ * @returns `{ success: true, network }` or `{ success: false, error }` (a {@link DatasetValidationError}).
+ */
+export function safeParseNetwork(dataset: unknown): SafeParseNetworkResult {
+  const result = validateDataset(dataset);
+  if (!result.success) return result;
+  const { nodes, links, metadata, warnings } = result.dataset;
+  return { success: true, network: assembleNetwork(nodes, links, metadata, warnings) };
+}
