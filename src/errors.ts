@@ -16,6 +16,7 @@ export type TranscaspianErrorCode =
   | 'INVALID_OPTION'
   | 'INVALID_ARGUMENT'
   | 'COMMODITY_MISMATCH'
+  | 'SCENARIO_INVALID'
   | 'NETWORK_MUTATED';
 
 /**
@@ -147,6 +148,30 @@ export class InvalidArgumentError extends TranscaspianError {
   constructor(fn: string, argument: string, expectation: string) {
     super('INVALID_ARGUMENT', `${fn}: argument "${argument}" is invalid: ${expectation}`);
     this.argument = argument;
+  }
+}
+
+/**
+ * Thrown by `applyScenario` (and `compareScenarios`) when a scenario is invalid: an unknown key, an
+ * unknown link or node id, a derating factor outside [0, 1], a factor on an element whose capacity is
+ * unknown, a capacity whose unit does not measure the element's commodities, or added features that
+ * are not a valid dataset. `issues` list every problem, with paths inside the scenario.
+ */
+export class ScenarioValidationError extends TranscaspianError {
+  /** The scenario's id, when it has a readable one. */
+  readonly scenarioId: string | undefined;
+  /** Every problem found. Never empty. */
+  readonly issues: readonly DatasetIssue[];
+
+  constructor(scenarioId: string | undefined, issues: readonly DatasetIssue[]) {
+    const shown = issues.slice(0, 10).map((i) => `  - ${i.pathString}${i.id ? ` (${i.id})` : ''}: ${i.message}`);
+    const more = issues.length > 10 ? `\n  … and ${issues.length - 10} more (see error.issues)` : '';
+    super(
+      'SCENARIO_INVALID',
+      `applyScenario: scenario ${scenarioId === undefined ? '(no id)' : `"${scenarioId}"`} has ${issues.length} problem${issues.length === 1 ? '' : 's'}:\n${shown.join('\n')}${more}`,
+    );
+    this.scenarioId = scenarioId;
+    this.issues = issues;
   }
 }
 

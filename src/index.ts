@@ -68,3 +68,9 @@ export {
   type CriticalElementRow,
   type CriticalElementsResult,
 } from './analysis/critical-elements.js';
+export { applyScenario } from './analysis/apply-scenario.js';
+export {
+  compareScenarios,
+  type ScenarioComparisonRow,
+  type ScenarioQuery,
+} from './analysis/compare-scenarios.js';

@@ -1,5 +1,4 @@
 import { assertUnmodified, type Network } from '../graph/network.js';
-import type { Topology } from '../graph/topology.js';
 import { compareStrings } from '../internal/compare.js';
 import { type CountryCode, countryName } from '../model/country-code.js';
 import type { Commodity } from '../model/commodity.js';
@@ -7,6 +6,7 @@ import type { CanonicalCapacityUnit } from './capacity-units.js';
 import { solveFlow } from './flow-model.js';
 import { type FlowQuery, type MaxFlowOptions, prepareFlowQuery } from './max-flow.js';
 import { countryBlocks } from './reachability.js';
+import { transitCountriesBetween } from './between-sets.js';
 
 /**
  * Capacity kept without one transit country.
@@ -133,46 +133,4 @@ function shareLost(total: number, without: number): number {
   if (total === 0) return 0;
   if (total === Infinity) return without === Infinity ? 0 : 1;
   return Math.min(1, Math.max(0, 1 - without / total));
-}
-
-/**
- * Indices of countries touched by a permitted walk from any origin to any destination, excluding the
- * origins' and destinations' countries, in code order.
- */
-export function transitCountriesBetween(query: FlowQuery): number[] {
-  const { space } = query;
-  const topology: Topology = space.topology;
-  const forward = multiReach(query, query.origins, 'forward');
-  const backward = multiReach(query, query.destinations, 'backward');
-  const ends = new Set<number>([...query.origins, ...query.destinations].map((v) => topology.nodeCountry[v]!));
-  const found = new Set<number>();
-  for (let v = 0; v < topology.nodeIds.length; v++) if (forward[v] === 1 && backward[v] === 1) found.add(topology.nodeCountry[v]!);
-  for (let a = 0; a < topology.arcCount; a++) {
-    if (space.arcAllowed[a] === 0 || forward[topology.arcTail[a]!] === 0 || backward[topology.arcHead[a]!] === 0) continue;
-    for (const code of topology.links[topology.arcLink[a]!]!.transitCountries) found.add(topology.countryIndex.get(code)!);
-  }
-  return [...found].filter((c) => !ends.has(c)).sort((a, b) => a - b);
-}
-
-function multiReach(query: FlowQuery, starts: readonly number[], direction: 'forward' | 'backward'): Uint8Array {
-  const { space } = query;
-  const { outStart, inStart, inArcs, arcHead, arcTail, nodeIds } = space.topology;
-  const seen = new Uint8Array(nodeIds.length);
-  const stack = [...starts];
-  for (const s of starts) seen[s] = 1;
-  while (stack.length > 0) {
-    const u = stack.pop()!;
-    const forward = direction === 'forward';
-    const from = forward ? outStart[u]! : inStart[u]!;
-    const to = forward ? outStart[u + 1]! : inStart[u + 1]!;
-    for (let i = from; i < to; i++) {
-      const a = forward ? i : inArcs[i]!;
-      if (space.arcAllowed[a] === 0) continue;
-      const v = forward ? arcHead[a]! : arcTail[a]!;
-      if (seen[v] === 1 || space.nodeAllowed[v] === 0) continue;
-      seen[v] = 1;
-      stack.push(v);
-    }
-  }
-  return seen;
 }

@@ -1,9 +1,8 @@
 import { assertUnmodified, type Network } from '../graph/network.js';
 import { compareStrings } from '../internal/compare.js';
-import { compareArcPaths } from '../routing/k-shortest-paths.js';
-import { type ArcPath, PathSearch, type SearchBlocks } from '../routing/path-search.js';
+import { PathSearch, type SearchBlocks } from '../routing/path-search.js';
+import { bestRouteBetween, transitCountriesBetween } from './between-sets.js';
 import type { CanonicalCapacityUnit } from './capacity-units.js';
-import { transitCountriesBetween } from './capacity-dependency.js';
 import { solveFlow } from './flow-model.js';
 import { type FlowQuery, type MaxFlowOptions, prepareFlowQuery } from './max-flow.js';
 import { countryBlocks } from './reachability.js';
@@ -99,7 +98,7 @@ export function criticalElements(
   }
 
   const search = new PathSearch(space);
-  const best = bestRoute(query, search, {});
+  const best = bestRouteBetween(query, search, {});
   const onRouteLinks = new Set<number>();
   const onRouteNodes = new Set<number>();
   if (best !== null) {
@@ -131,7 +130,7 @@ export function criticalElements(
       disconnects = true;
     } else if (onRoute) {
       const blocks: SearchBlocks = { ...(nodes ? { nodes } : {}), ...(links ? { arcs: arcMask(links) } : {}) };
-      const alternative = bestRoute(query, search, blocks);
+      const alternative = bestRouteBetween(query, search, blocks);
       if (alternative === null) {
         extraKm = null;
         disconnects = true;
@@ -197,32 +196,4 @@ export function criticalElements(
     origins: query.origins.map((o) => topology.nodeIds[o]!),
     destinations: query.destinations.map((d) => topology.nodeIds[d]!),
   };
-}
-
-/** Shortest route (by length) from any origin to any destination, under `blocks`; `null` when none. */
-function bestRoute(
-  query: FlowQuery,
-  search: PathSearch,
-  blocks: SearchBlocks,
-): { path: ArcPath; lengthKm: number; countries: string[] } | null {
-  const { space } = query;
-  const { topology } = space;
-  let best: ArcPath | null = null;
-  for (const o of query.origins) {
-    if (blocks.nodes?.[o] === 1) continue;
-    for (const d of query.destinations) {
-      if (blocks.nodes?.[d] === 1) continue;
-      const path = search.best(o, d, blocks);
-      if (path !== null && (best === null || compareArcPaths(space, path, best) < 0)) best = path;
-    }
-  }
-  if (best === null) return null;
-  let lengthKm = 0;
-  const countries = new Set<string>();
-  for (const a of best.arcs) {
-    const link = topology.links[topology.arcLink[a]!]!;
-    lengthKm += link.lengthKm;
-    for (const c of link.transitCountries) countries.add(c);
-  }
-  return { path: best, lengthKm, countries: [...countries] };
 }

@@ -11,3 +11,4 @@ export * from './node.js';
 export * from './position.js';
 export * from './slug.js';
 export * from './source.js';
+export * from './scenario.js';

@@ -1,0 +1,195 @@
+import { issue, pushZodIssues } from '../data/issues.js';
+import { linkFeatureOf, nodeFeatureOf } from '../data/record-features.js';
+import { validateDataset } from '../data/validate-dataset.js';
+import { type DatasetIssue, formatIssuePath, ScenarioValidationError } from '../errors.js';
+import { assembleNetwork, assertUnmodified, type Network, type ScenarioState } from '../graph/network.js';
+import { closestIds } from '../internal/closest-ids.js';
+import { compareStrings } from '../internal/compare.js';
+import { deepFreeze } from '../internal/freeze.js';
+import { type Capacity, type PublishedCapacity, unitFitsCommodity } from '../model/capacity.js';
+import type { LinkRecord } from '../model/link.js';
+import type { NodeRecord } from '../model/node.js';
+import { type Scenario, scenarioSchema } from '../model/scenario.js';
+
+const FN = 'applyScenario';
+
+/**
+ * Applies a scenario to a network and returns a new network; the input network is not changed.
+ *
+ * - `closedLinks`, `closedNodes`, `avoidCountries` and `statuses` become the new network's standing
+ *   constraints (`network.scenario`): every analysis on it adds them to its own options (closures and
+ *   avoided countries are united; `statuses` is the default when an analysis gives none). Closed
+ *   elements stay in the network, so ids remain valid.
+ * - `commissionLinks` set those links' status to `operational`.
+ * - `derate` multiplies a link's or node's published capacity by a factor in [0, 1] (every entry of a
+ *   capacity list; 0 closes the element) or replaces it with a new `{ value, unit }`.
+ * - `addNodes`, `addLinks` add features in the dataset format (validated like a dataset; their ids must
+ *   be new).
+ * Applying a scenario to a scenario network stacks them (closures united, the later `statuses` win).
+ *
+ * @param network - a network from `parseNetwork`, `loadCorridorNetwork` or `applyScenario`.
+ * @param scenario - see `scenarioSchema` (`id`, `name`, `sources` required).
+ * @returns the new network, whose `scenario.scenarioIds` ends with this scenario's id.
+ * @throws {ScenarioValidationError} listing every problem: unknown keys, unknown ids (with suggestions),
+ *   factors outside [0, 1], a factor on an element of unknown or unlimited capacity, a capacity whose
+ *   unit does not measure the element's commodities, invalid added features.
+ * @throws {NetworkMutatedError} when `network.graph` was changed structurally.
+ * @example
+ * ```ts
+ * const noRussia = applyScenario(loadCorridorNetwork(), {
+ *   id: 'no-russia', name: 'Sanctions: avoid Russia', sources: [{ title: 'EU sanctions' }], avoidCountries: ['RU'],
+ * });
+ * findRoutes(noRussia, 'tengiz', 'trieste').routes[0]?.countries; // no 'RU'
+ * ```
+ */
+export function applyScenario(network: Network, scenario: Scenario): Network {
+  assertUnmodified(network, FN);
+  const rawId =
+    typeof scenario === 'object' && scenario !== null && typeof (scenario as { id?: unknown }).id === 'string'
+      ? (scenario as { id: string }).id
+      : undefined;
+  const parsed = scenarioSchema.safeParse(scenario);
+  if (!parsed.success) {
+    const issues: DatasetIssue[] = [];
+    pushZodIssues(issues, parsed.error.issues, [], rawId);
+    throw new ScenarioValidationError(rawId, issues);
+  }
+  const s = parsed.data;
+  const issues: DatasetIssue[] = [];
+
+  const addedNodeIds = new Set(idsOf(s.addNodes));
+  const addedLinkIds = new Set(idsOf(s.addLinks));
+  const checkIds = (key: 'closedLinks' | 'closedNodes' | 'commissionLinks', kind: 'link' | 'node') => {
+    (s[key] ?? []).forEach((id, i) => {
+      const known = kind === 'link' ? network.links.has(id) || addedLinkIds.has(id) : network.nodes.has(id) || addedNodeIds.has(id);
+      if (known) return;
+      const pool = kind === 'link' ? [...network.links.keys(), ...addedLinkIds] : [...network.nodes.keys(), ...addedNodeIds];
+      issues.push(issue(`unknown_${kind}`, [key, i], id, `${key}: unknown ${kind} "${id}"${hint(closestIds(id, pool))}`));
+    });
+  };
+  checkIds('closedLinks', 'link');
+  checkIds('closedNodes', 'node');
+  checkIds('commissionLinks', 'link');
+
+  // Derating: capacities change on copies of the records.
+  const nodeRecords = new Map<string, NodeRecord>(network.nodes);
+  const linkRecords = new Map<string, LinkRecord>(network.links);
+  const derateClosedLinks: string[] = [];
+  const derateClosedNodes: string[] = [];
+  for (const [id, change] of Object.entries(s.derate ?? {}).sort(([a], [b]) => compareStrings(a, b))) {
+    const link = linkRecords.get(id);
+    const node = nodeRecords.get(id);
+    const path = ['derate', id];
+    if (link === undefined && node === undefined) {
+      issues.push(issue('unknown_element', path, id, `derate: "${id}" is neither a link nor a node${hint(closestIds(id, [...linkRecords.keys(), ...nodeRecords.keys()]))}`));
+      continue;
+    }
+    const element = (link ?? node)!;
+    const kind = link !== undefined ? 'link' : 'node';
+    if (typeof change === 'number') {
+      if (change === 0) {
+        (kind === 'link' ? derateClosedLinks : derateClosedNodes).push(id);
+        continue;
+      }
+      const scaled = scaleCapacity(element.capacity, change);
+      if (typeof scaled === 'string') {
+        issues.push(issue('capacity_unknown', path, id, `derate: ${kind} "${id}" ${scaled}; give a new capacity { value, unit } instead of a factor`));
+        continue;
+      }
+      if (link !== undefined) linkRecords.set(id, deepFreeze({ ...link, capacity: scaled }));
+      else nodeRecords.set(id, deepFreeze({ ...node!, capacity: scaled }));
+    } else {
+      if (link !== undefined) {
+        const fits = (change.commodities ?? link.commodities).filter((c) => link.commodities.includes(c) && unitFitsCommodity(change.unit, c));
+        if (fits.length === 0) {
+          issues.push(
+            issue(
+              'commodity_mismatch',
+              [...path, 'unit'],
+              id,
+              `derate: a capacity in ${change.unit} does not measure what link "${id}" carries (${link.commodities.join(', ')})`,
+            ),
+          );
+          continue;
+        }
+        linkRecords.set(id, deepFreeze({ ...link, capacity: { ...change } }));
+      } else {
+        nodeRecords.set(id, deepFreeze({ ...node!, capacity: { ...change } }));
+      }
+    }
+  }
+  for (const id of s.commissionLinks ?? []) {
+    const link = linkRecords.get(id);
+    if (link !== undefined) linkRecords.set(id, deepFreeze({ ...link, status: 'operational' as const }));
+  }
+
+  // Added features: validated together with the network's records, so references and ids are checked.
+  let nodes = [...nodeRecords.values()];
+  let links = [...linkRecords.values()];
+  let warnings = network.warnings;
+  const addNodes = s.addNodes ?? [];
+  const addLinks = s.addLinks ?? [];
+  if (addNodes.length + addLinks.length > 0 && issues.length === 0) {
+    const base = [...nodes.map(nodeFeatureOf), ...links.map(linkFeatureOf)];
+    const validated = validateDataset({ type: 'FeatureCollection', features: [...base, ...addNodes, ...addLinks] });
+    if (!validated.success) {
+      for (const problem of validated.error.issues) {
+        const index = typeof problem.path[1] === 'number' ? problem.path[1] : -1;
+        const local =
+          index >= base.length + addNodes.length
+            ? ['addLinks', index - base.length - addNodes.length]
+            : index >= base.length
+              ? ['addNodes', index - base.length]
+              : ['(network)', index];
+        const path = [...local, ...problem.path.slice(2)];
+        issues.push({ ...problem, path, pathString: formatIssuePath(path) });
+      }
+    } else {
+      nodes = [...validated.dataset.nodes];
+      links = [...validated.dataset.links];
+      warnings = validated.dataset.warnings;
+      // A commissioned or derated added link is handled above only for existing ids; apply to new ones.
+      links = links.map((link) =>
+        (s.commissionLinks ?? []).includes(link.id) && link.status !== 'operational' ? deepFreeze({ ...link, status: 'operational' as const }) : link,
+      );
+    }
+  }
+  if (issues.length > 0) throw new ScenarioValidationError(s.id, issues);
+
+  const previous = network.scenario;
+  const union = (a: readonly string[] | undefined, b: readonly string[]) => [...new Set([...(a ?? []), ...b])].sort(compareStrings);
+  const state: ScenarioState = deepFreeze({
+    scenarioIds: [...(previous?.scenarioIds ?? []), s.id],
+    name: s.name,
+    closedLinks: union(previous?.closedLinks, [...(s.closedLinks ?? []), ...derateClosedLinks]),
+    closedNodes: union(previous?.closedNodes, [...(s.closedNodes ?? []), ...derateClosedNodes]),
+    avoidCountries: union(previous?.avoidCountries, s.avoidCountries ?? []),
+    statuses: s.statuses ? [...new Set(s.statuses)].sort(compareStrings) : (previous?.statuses ?? null),
+  });
+  return assembleNetwork(nodes, links, network.metadata, warnings, state);
+}
+
+/** The capacity multiplied by `factor` (0 < factor ≤ 1), or a reason it cannot be. */
+function scaleCapacity(capacity: Capacity | undefined, factor: number): Capacity | string {
+  if (capacity === undefined) return 'has no published capacity (unknown)';
+  if ('unlimited' in capacity) return 'has an unlimited capacity, which a factor cannot scale';
+  const scale = (c: PublishedCapacity): PublishedCapacity => ({
+    ...c,
+    value: c.value * factor,
+    note: `${c.note ? `${c.note}; ` : ''}derated ×${factor} by scenario`,
+  });
+  return Array.isArray(capacity) ? capacity.map(scale) : scale(capacity);
+}
+
+function idsOf(features: readonly unknown[] | undefined): string[] {
+  const ids: string[] = [];
+  for (const f of features ?? []) {
+    const props = typeof f === 'object' && f !== null ? (f as { properties?: { id?: unknown } }).properties : undefined;
+    if (typeof props?.id === 'string') ids.push(props.id);
+  }
+  return ids;
+}
+
+function hint(suggestions: readonly string[]): string {
+  return suggestions.length > 0 ? `; did you mean ${suggestions.map((x) => `"${x}"`).join(', ')}?` : '';
+}

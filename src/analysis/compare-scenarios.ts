@@ -1,0 +1,147 @@
+import { InvalidArgumentError } from '../errors.js';
+import { assertUnmodified, type Network } from '../graph/network.js';
+import type { Commodity } from '../model/commodity.js';
+import type { CountryCode } from '../model/country-code.js';
+import type { Scenario } from '../model/scenario.js';
+import { PathSearch } from '../routing/path-search.js';
+import { applyScenario } from './apply-scenario.js';
+import { bestRouteBetween, mustPassCountriesBetween } from './between-sets.js';
+import type { CanonicalCapacityUnit } from './capacity-units.js';
+import { solveFlow } from './flow-model.js';
+import { type MaxFlowOptions, prepareFlowQuery } from './max-flow.js';
+
+/**
+ * One question asked of every scenario: the best route, the must-pass countries and the capacity of
+ * one commodity between origins and destinations.
+ *
+ * - `id`: a name for the row; `origins`, `destinations`: node ids (one or several);
+ * - `commodity`: sets the capacity unit and which links count;
+ * - `options`: route constraints and `barrelsPerTonne`, as for `maxFlow` (without `commodity`).
+ */
+export interface ScenarioQuery {
+  readonly id: string;
+  readonly origins: string | readonly string[];
+  readonly destinations: string | readonly string[];
+  readonly commodity: Commodity;
+  readonly options?: Omit<MaxFlowOptions, 'commodity'>;
+}
+
+/**
+ * One row of {@link compareScenarios}: one scenario × one query.
+ *
+ * - `scenarioId`, `scenarioName` (`baseline` for the network as given), `queryId`, `commodity`, `unit`;
+ * - `bestRouteKm`: shortest route from any origin to any destination, in km (`null` when none);
+ *   `bestRouteLinkIds`; `deltaBestRouteKm`: change against the baseline in km (`null` when either
+ *   has no route);
+ * - `mustPassCountries`: transit countries every route crosses (code order);
+ * - `capacity`: maximum flow in `unit`; `deltaCapacity`: change against the baseline;
+ *   `capacityShareOfBaseline`: `capacity / baseline capacity` (`null` when the baseline is 0);
+ *   `capacityComplete`: false when the capacity depends on links of unknown capacity.
+ */
+export interface ScenarioComparisonRow {
+  readonly scenarioId: string;
+  readonly scenarioName: string;
+  readonly queryId: string;
+  readonly commodity: Commodity;
+  readonly unit: CanonicalCapacityUnit;
+  readonly bestRouteKm: number | null;
+  readonly bestRouteLinkIds: readonly string[] | null;
+  readonly deltaBestRouteKm: number | null;
+  readonly mustPassCountries: readonly CountryCode[];
+  readonly capacity: number;
+  readonly deltaCapacity: number;
+  readonly capacityShareOfBaseline: number | null;
+  readonly capacityComplete: boolean;
+}
+
+const FN = 'compareScenarios';
+
+/**
+ * Compares scenarios on a set of queries: a tidy table with one row per scenario × query (the
+ * baseline, i.e. the network as given, first; then the scenarios in the order given; queries in the
+ * order given within each).
+ *
+ * @param network - the baseline network.
+ * @param scenarios - scenarios to apply, each on its own to the baseline (see `applyScenario`); ids
+ *   must be unique and not `baseline`.
+ * @param queries - see {@link ScenarioQuery}; ids must be unique.
+ * @returns the rows; see {@link ScenarioComparisonRow}.
+ * @throws {ScenarioValidationError} for an invalid scenario (see `applyScenario`).
+ * @throws {InvalidArgumentError} for repeated scenario or query ids.
+ * @throws as `maxFlow` does for a query's ids and options.
+ * @example
+ * ```ts
+ * const rows = compareScenarios(loadCorridorNetwork(), corridorScenarios(), [
+ *   { id: 'kz-crude', origins: ['tengiz'], destinations: ['trieste'], commodity: 'crude-oil' },
+ * ]);
+ * console.log(formatTable(rows));
+ * ```
+ */
+export function compareScenarios(
+  network: Network,
+  scenarios: readonly Scenario[],
+  queries: readonly ScenarioQuery[],
+): ScenarioComparisonRow[] {
+  assertUnmodified(network, FN);
+  unique(scenarios.map((s) => (s as { id?: unknown }).id), 'scenarios', ['baseline']);
+  unique(queries.map((q) => q.id), 'queries', []);
+  const baseline = queries.map((q) => measure(network, q));
+  const rows: ScenarioComparisonRow[] = baseline.map((m, i) => row('baseline', 'Baseline (network as given)', queries[i]!, m, m));
+  for (const scenario of scenarios) {
+    const changed = applyScenario(network, scenario);
+    queries.forEach((q, i) => rows.push(row(scenario.id, scenario.name, q, measure(changed, q), baseline[i]!)));
+  }
+  return rows;
+}
+
+interface Measures {
+  readonly unit: CanonicalCapacityUnit;
+  readonly bestRouteKm: number | null;
+  readonly bestRouteLinkIds: readonly string[] | null;
+  readonly mustPassCountries: readonly CountryCode[];
+  readonly capacity: number;
+  readonly capacityComplete: boolean;
+}
+
+function measure(network: Network, q: ScenarioQuery): Measures {
+  const query = prepareFlowQuery(network, q.origins, q.destinations, { ...(q.options ?? {}), commodity: q.commodity }, FN, []);
+  const flow = solveFlow(query.model);
+  const search = new PathSearch(query.space);
+  const best = bestRouteBetween(query, search, {});
+  const { topology } = query.space;
+  return {
+    unit: query.model.unit,
+    bestRouteKm: best?.lengthKm ?? null,
+    bestRouteLinkIds: best === null ? null : best.path.arcs.map((a) => topology.linkIds[topology.arcLink[a]!]!),
+    mustPassCountries: best === null ? [] : mustPassCountriesBetween(query),
+    capacity: flow.value,
+    capacityComplete: flow.dependsOnUnknownArcs.length === 0,
+  };
+}
+
+function row(id: string, name: string, q: ScenarioQuery, m: Measures, base: Measures): ScenarioComparisonRow {
+  return {
+    scenarioId: id,
+    scenarioName: name,
+    queryId: q.id,
+    commodity: q.commodity,
+    unit: m.unit,
+    bestRouteKm: m.bestRouteKm,
+    bestRouteLinkIds: m.bestRouteLinkIds,
+    deltaBestRouteKm: m.bestRouteKm === null || base.bestRouteKm === null ? null : m.bestRouteKm - base.bestRouteKm,
+    mustPassCountries: m.mustPassCountries,
+    capacity: m.capacity,
+    deltaCapacity: m.capacity === base.capacity ? 0 : m.capacity - base.capacity,
+    capacityShareOfBaseline: base.capacity === 0 ? null : m.capacity / base.capacity,
+    capacityComplete: m.capacityComplete,
+  };
+}
+
+function unique(ids: readonly unknown[], argument: string, reserved: readonly string[]): void {
+  const seen = new Set<unknown>();
+  for (const id of ids) {
+    if (typeof id === 'string' && reserved.includes(id)) throw new InvalidArgumentError(FN, argument, `the id "${id}" is reserved`);
+    if (seen.has(id)) throw new InvalidArgumentError(FN, argument, `the id ${JSON.stringify(id)} is used twice`);
+    seen.add(id);
+  }
+}
