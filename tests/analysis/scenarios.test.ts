@@ -93,7 +93,8 @@ describe('applyScenario', () => {
     );
     expect(added.links.has('kz-nov-rail')).toBe(true);
     expect(flow(added)).toBeCloseTo(75, 6); // CPC 60 + the new rail 5 reach nov, whose sea leg is unlimited; + 10 via Baku
-    expect(maxFlow(added, 'kz', 'nov', commodity).value / MT).toBeCloseTo(65, 6);
+    // To nov: CPC 60 + rail 5 + the 10 across the Caspian, which can sail back round via Italy and the Straits.
+    expect(maxFlow(added, 'kz', 'nov', commodity).value / MT).toBeCloseTo(75, 6);
   });
 
   it('stacks scenarios: closures are united, later statuses win', () => {
