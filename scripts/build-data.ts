@@ -1,0 +1,487 @@
+/**
+ * Builds the bundled dataset (`data/corridor.geo.json`, the file `package.json` exports) from the authored records in
+ * `scripts/corridor/` (sources, nodes, links).
+ *
+ * - resolves citation keys into full source objects (keeping `key` and any per-record `note`);
+ * - computes the lengths marked `computed`: sea-route distances over the searoute/MARNET network
+ *   (read from `shared/data/searoute-subset/`, or `$TRANSCASPIAN_SHARED_DIR/data/searoute-subset/`),
+ *   great-circle distances scaled by the median circuity of the dataset's published links of the same
+ *   mode, and sums of published sections and such estimated gaps;
+ * - validates the result with the library's `parseNetwork` (it must pass with no warnings);
+ * - writes the file deterministically: nodes sorted by id, then links by id, one feature per line,
+ *   a fixed key order and a trailing newline.
+ *
+ * Usage:
+ *   npx tsx scripts/build-data.ts            # write the dataset file
+ *   npx tsx scripts/build-data.ts --check    # exit 1 if the committed file differs from the build
+ *   npx tsx scripts/build-data.ts --table    # also print a table of every link
+ *
+ * The generated file is self-contained: it carries the computed numbers, not the networks used.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+// The library's modules, not its entry point: the entry point imports the bundled dataset this script
+// writes, so the script would then need the file it makes.
+import { greatCircleKm } from '../src/geo/great-circle.js';
+import { parseNetwork } from '../src/graph/parse-network.js';
+import type { LonLat } from '../src/model/position.js';
+import type { PublishedCapacity } from '../src/model/capacity.js';
+import { LINKS, PUBLISHED_BELOW_GREAT_CIRCLE } from './corridor/links.js';
+import { NODES } from './corridor/nodes.js';
+import { loadSeaNetwork, type SeaNetwork } from './corridor/sea-route.js';
+import { SOURCES } from './corridor/sources.js';
+import type { CapacityInput, LengthInput, LinkInput, NodeInput, SourceRef, WayPoint } from './corridor/types.js';
+
+/**
+ * Absolute path of the generated dataset: the one `./data/…` file that `package.json` exports (today
+ * `data/corridor.geo.json`, the file `src/data/bundled.ts` imports), so the script follows a rename.
+ */
+export const DATASET_PATH = datasetPathFromPackage();
+
+function datasetPathFromPackage(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { exports?: Record<string, unknown> };
+  const entries = Object.keys(pkg.exports ?? {}).filter((key) => key.startsWith('./data/'));
+  if (entries.length !== 1 || entries[0] === undefined) {
+    throw new Error(`build-data: expected exactly one "./data/..." entry in package.json "exports", found ${JSON.stringify(entries)}`);
+  }
+  return fileURLToPath(new URL(`..${entries[0].slice(1)}`, import.meta.url));
+}
+
+/** Date written into `metadata.updated`. */
+export const DATASET_UPDATED = '2026-11-29';
+
+/** Absolute path of the MARNET subset read for sea-route distances. */
+export function seaNetworkPath(): string {
+  const sharedDir = process.env['TRANSCASPIAN_SHARED_DIR'] ?? fileURLToPath(new URL('../../shared', import.meta.url));
+  return path.join(sharedDir, 'data', 'searoute-subset', 'marnet-subset.geojson');
+}
+
+/** One row of the link summary table printed by `--table` and returned by {@link buildDataset}. */
+export interface LinkSummary {
+  readonly id: string;
+  readonly from: string;
+  readonly to: string;
+  readonly mode: string;
+  readonly lengthKm: number;
+  readonly lengthBasis: 'published' | 'computed';
+  /** Great-circle distance between the end nodes, km (unrounded). */
+  readonly greatCircleKm: number;
+}
+
+/** What {@link buildDataset} returns. */
+export interface BuiltDataset {
+  /** The dataset object (GeoJSON FeatureCollection with `metadata`). */
+  readonly dataset: { readonly type: 'FeatureCollection'; readonly metadata: Record<string, unknown>; readonly features: readonly Record<string, unknown>[] };
+  /** The exact text written to {@link DATASET_PATH}. */
+  readonly text: string;
+  /** One row per link, sorted by id. */
+  readonly links: readonly LinkSummary[];
+}
+
+interface ResolvedSource {
+  readonly key: string;
+  readonly title: string;
+  readonly publisher?: string;
+  readonly date?: string;
+  readonly url?: string;
+  readonly note?: string;
+}
+
+/** Builds the dataset; throws an `Error` naming the record on any inconsistency. */
+export function buildDataset(options: { readonly seaNetworkPath?: string } = {}): BuiltDataset {
+  checkUnique(NODES.map((n) => n.id), 'node');
+  checkUnique(LINKS.map((l) => l.id), 'link');
+  const nodeById = new Map(NODES.map((node) => [node.id, node] as const));
+  const cited = new Set<string>();
+
+  let sea: SeaNetwork | undefined;
+  const seaNetwork = (): SeaNetwork => {
+    sea ??= loadSeaNetwork(options.seaNetworkPath ?? seaNetworkPath());
+    return sea;
+  };
+
+  const nodeFeatures = [...NODES]
+    .sort((a, b) => compare(a.id, b.id))
+    .map((node) => nodeFeature(node, resolveSources(node.sources, `node "${node.id}"`, cited)));
+
+  const circuity = circuityByMode(nodeById);
+  const summaries: LinkSummary[] = [];
+  const linkFeatures = [...LINKS]
+    .sort((a, b) => compare(a.id, b.id))
+    .map((link) => {
+      const from = nodeById.get(link.from);
+      const to = nodeById.get(link.to);
+      if (from === undefined || to === undefined) {
+        throw new Error(`buildDataset: link "${link.id}" refers to unknown node "${from === undefined ? link.from : link.to}"`);
+      }
+      const length = resolveLength(link, lonLatOf(from), lonLatOf(to), seaNetwork, circuity);
+      const straightKm = greatCircleKm(lonLatOf(from), lonLatOf(to));
+      const excused = Object.hasOwn(PUBLISHED_BELOW_GREAT_CIRCLE, link.id);
+      if (length.basis === 'published' && length.km < straightKm && !excused) {
+        throw new Error(
+          `buildDataset: link "${link.id}": published length ${length.km} km is shorter than the great-circle distance ${straightKm.toFixed(1)} km between its end nodes; check the figure, make the length computed, or list the link in PUBLISHED_BELOW_GREAT_CIRCLE with the reason`,
+        );
+      }
+      if (excused && !(length.basis === 'published' && length.km < straightKm)) {
+        throw new Error(`buildDataset: link "${link.id}" is listed in PUBLISHED_BELOW_GREAT_CIRCLE but its length is not a published one below the great-circle distance`);
+      }
+      summaries.push({ id: link.id, from: link.from, to: link.to, mode: link.mode, lengthKm: length.km, lengthBasis: length.basis, greatCircleKm: straightKm });
+      return linkFeature(link, length, resolveSources(link.sources, `link "${link.id}"`, cited));
+    });
+
+  const metadata = {
+    title: 'Trans-Caspian ("Middle") corridor: pipelines, railways, ferries and sea lanes',
+    description:
+      'Nodes (fields, ports, terminals, rail hubs, border crossings, chokepoints, markets) and links (oil and gas pipelines, railways, Caspian, Black Sea and Mediterranean sea lanes) of the Trans-Caspian corridor and its Russian and Chinese alternatives. Every record lists its sources; lengths say whether they are published or computed (sea-route distances over searoute/MARNET; land links without a published length are estimated as the great-circle distance times the median circuity of the dataset’s published links of the same mode), and computed lengths explain their method in lengthNote. Link geometries are not included yet (null).',
+    version: '1',
+    license:
+      'The compilation is licensed CC BY 4.0. Third-party terms: Global Energy Monitor pipeline data (route end points used for some node positions), CC BY 4.0; searoute-py maritime network derived from Eurostat MARNET (used to compute sea distances), Apache-2.0; OpenStreetMap data (Kazakh railway station positions, and the TANAP/TAP interconnection point, which GEM assembled from OpenStreetMap), ODbL 1.0; GeoNames coordinates, CC BY 4.0.',
+    attribution:
+      'Compiled by the transcaspian project from the sources listed on each record. Includes data from Global Energy Monitor (Global Oil Infrastructure Tracker / Global Gas Infrastructure Tracker), searoute-py (genthalili/searoute-py) and Eurostat MARNET, © OpenStreetMap contributors, GeoNames, UN/LOCODE (UNECE) and the NGA World Port Index.',
+    updated: DATASET_UPDATED,
+    sources: [...cited].sort(compare).map((key) => sourceObject(key, undefined)),
+  };
+
+  const features = [...nodeFeatures, ...linkFeatures];
+  const dataset = { type: 'FeatureCollection' as const, metadata, features };
+
+  const network = parseNetwork(dataset);
+  if (network.warnings.length > 0) {
+    throw new Error(`buildDataset: parseNetwork reported warnings:\n${network.warnings.map((w) => `- ${w.message}`).join('\n')}`);
+  }
+
+  return { dataset, text: serialize(metadata, features), links: summaries };
+}
+
+// ---------------------------------------------------------------------------------------- features
+
+function nodeFeature(node: NodeInput, sources: readonly ResolvedSource[]): Record<string, unknown> {
+  return {
+    type: 'Feature',
+    id: node.id,
+    geometry: { type: 'Point', coordinates: [node.lon, node.lat] },
+    properties: compact({
+      type: 'node',
+      id: node.id,
+      name: node.name,
+      kind: node.kind,
+      country: node.country,
+      locode: node.locode,
+      aliases: node.aliases === undefined ? undefined : [...node.aliases],
+      capacity: capacityObject(node.capacity),
+      coordinatesNote: node.coordinatesNote,
+      notes: node.notes,
+      sources,
+    }),
+  };
+}
+
+interface ResolvedLength {
+  readonly km: number;
+  readonly basis: 'published' | 'computed';
+  readonly note: string;
+}
+
+function linkFeature(link: LinkInput, length: ResolvedLength, sources: readonly ResolvedSource[]): Record<string, unknown> {
+  if (link.tariff !== undefined && link.tariffNote !== undefined) {
+    throw new Error(`buildDataset: link "${link.id}" has both a tariff and a tariffNote; put the note in tariff.note`);
+  }
+  return {
+    type: 'Feature',
+    id: link.id,
+    geometry: null,
+    properties: compact({
+      type: 'link',
+      id: link.id,
+      name: link.name,
+      from: link.from,
+      to: link.to,
+      mode: link.mode,
+      commodities: [...link.commodities],
+      direction: link.direction,
+      status: link.status,
+      transitCountries: [...link.transitCountries],
+      lengthKm: length.km,
+      lengthBasis: length.basis,
+      lengthNote: length.note,
+      capacity: capacityObject(link.capacity),
+      transitTimeHours: link.transitTimeHours,
+      transitTimeNote: link.transitTimeNote,
+      tariffUsdPerTonne: link.tariff?.usdPerTonne,
+      tariffYear: link.tariff?.year,
+      tariffNote: link.tariff?.note ?? link.tariffNote,
+      operator: link.operator,
+      startYear: link.startYear,
+      notes: link.notes,
+      sources,
+    }),
+  };
+}
+
+function capacityObject(
+  capacity: CapacityInput | readonly PublishedCapacity[] | undefined,
+): Record<string, unknown> | Record<string, unknown>[] | undefined {
+  if (capacity === undefined) return undefined;
+  if (isCapacityList(capacity)) return capacity.map(publishedCapacityObject);
+  if ('unlimited' in capacity) return { unlimited: true, note: capacity.note };
+  return publishedCapacityObject(capacity);
+}
+
+function isCapacityList(capacity: CapacityInput | readonly PublishedCapacity[]): capacity is readonly PublishedCapacity[] {
+  return Array.isArray(capacity);
+}
+
+function publishedCapacityObject(capacity: PublishedCapacity): Record<string, unknown> {
+  return compact({
+    value: capacity.value,
+    unit: capacity.unit,
+    commodities: capacity.commodities === undefined ? undefined : [...capacity.commodities],
+    year: capacity.year,
+    note: capacity.note,
+  });
+}
+
+// ---------------------------------------------------------------------------------------- lengths
+
+const SEA_ROUTE_LEAD = 'Sea-route distance over the searoute/MARNET network (computed, not published)';
+const GREAT_CIRCLE_LEAD = 'Great-circle distance between the end nodes (computed, not published), a lower bound on the real route length';
+
+/**
+ * Circuity of a mode: the median ratio of published length to great-circle distance between the end
+ * nodes over this dataset's links of that mode with a published length. Used to estimate the lengths of
+ * land links nobody publishes (great-circle distance × circuity), instead of using the great-circle
+ * distance itself, which is a lower bound that would make such routes look shorter than they are.
+ */
+interface Circuity {
+  readonly ratio: number;
+  readonly description: string;
+}
+
+function circuityByMode(nodeById: ReadonlyMap<string, NodeInput>): Map<string, Circuity> {
+  const ratios = new Map<string, { id: string; ratio: number }[]>();
+  for (const link of LINKS) {
+    if (link.length.basis !== 'published' || link.mode === 'sea' || Object.hasOwn(PUBLISHED_BELOW_GREAT_CIRCLE, link.id)) continue;
+    const from = nodeById.get(link.from);
+    const to = nodeById.get(link.to);
+    if (from === undefined || to === undefined) continue;
+    const list = ratios.get(link.mode) ?? [];
+    list.push({ id: link.id, ratio: link.length.km / greatCircleKm(lonLatOf(from), lonLatOf(to)) });
+    ratios.set(link.mode, list);
+  }
+  const out = new Map<string, Circuity>();
+  for (const [mode, list] of ratios) {
+    if (list.length < 3) continue;
+    const sorted = [...list].sort((a, b) => a.ratio - b.ratio);
+    const mid = sorted.length >> 1;
+    const ratio = sorted.length % 2 === 1 ? sorted[mid]!.ratio : (sorted[mid - 1]!.ratio + sorted[mid]!.ratio) / 2;
+    const ids = [...list].map((x) => x.id).sort(compare);
+    out.set(mode, {
+      ratio,
+      description: `the median ratio of published length to great-circle distance over this dataset's ${list.length} ${mode} links with a published length: ${ids.join(', ')}`,
+    });
+  }
+  return out;
+}
+
+function resolveLength(link: LinkInput, from: LonLat, to: LonLat, seaNetwork: () => SeaNetwork, circuity: ReadonlyMap<string, Circuity>): ResolvedLength {
+  const spec: LengthInput = link.length;
+  const extra = (note: string | undefined): string => (note === undefined ? '' : ` ${note}`);
+  switch (spec.basis) {
+    case 'published':
+      if (!(spec.km > 0)) throw new Error(`buildDataset: link "${link.id}": published length must be > 0`);
+      return { km: spec.km, basis: 'published', note: spec.note };
+    case 'computed':
+      break;
+  }
+  switch (spec.method) {
+    case 'sea-route': {
+      if (link.mode !== 'sea') throw new Error(`buildDataset: link "${link.id}": sea-route length on a ${link.mode} link`);
+      const route = seaNetwork().distance(from, to);
+      if (route === null) {
+        const km = ceilKm(greatCircleKm(from, to));
+        return {
+          km,
+          basis: 'computed',
+          note: `${GREAT_CIRCLE_LEAD}: the searoute/MARNET network has no lane joining these ports, so the great-circle distance is used instead; rounded up to 1 km.${extra(spec.note)}`,
+        };
+      }
+      const passages = route.passages.length === 0 ? '' : ` The path uses the network’s ${route.passages.join(' and ')} passage${route.passages.length > 1 ? 's' : ''}.`;
+      return {
+        km: roundKm(route.km),
+        basis: 'computed',
+        note:
+          `${SEA_ROUTE_LEAD}: shortest path over the MARNET subset of searoute-py (Apache-2.0, derived from Eurostat MARNET), ` +
+          `each end joined to its nearest network vertex by a straight connector (${route.fromConnectorKm.toFixed(1)} km and ${route.toConnectorKm.toFixed(1)} km), ` +
+          `segment lengths by great-circle (haversine); ${route.km.toFixed(1)} km, rounded to 1 km.${passages}${extra(spec.note)}`,
+      };
+    }
+    case 'great-circle': {
+      const km = greatCircleKm(from, to);
+      const factor = circuity.get(link.mode);
+      if (factor === undefined) {
+        return { km: ceilKm(km), basis: 'computed', note: `${GREAT_CIRCLE_LEAD}: ${km.toFixed(1)} km, rounded up to 1 km; no published length was found. ${spec.note}` };
+      }
+      return {
+        km: roundKm(km * factor.ratio),
+        basis: 'computed',
+        note: `Computed, not published (an estimate): great-circle distance between the end nodes ${km.toFixed(1)} km × ${factor.ratio.toFixed(3)} (${factor.description}) = ${(km * factor.ratio).toFixed(1)} km, rounded to 1 km; no published length was found. ${spec.note}`,
+      };
+    }
+    case 'parts': {
+      let total = 0;
+      const terms = spec.parts.map((part) => {
+        if (part.kind === 'published') {
+          total += part.km;
+          return `${part.label} ${part.km} km (published, ${part.source})`;
+        }
+        const km = greatCircleKm(wayPointLonLat(part.start), wayPointLonLat(part.end));
+        const factor = circuity.get(link.mode);
+        if (factor === undefined) {
+          total += km;
+          return `${part.label} ${km.toFixed(1)} km (great-circle between ${wayPointLabel(part.start)} and ${wayPointLabel(part.end)}, a lower bound; the real distance is not published)`;
+        }
+        total += km * factor.ratio;
+        return `${part.label} ${(km * factor.ratio).toFixed(1)} km (great-circle ${km.toFixed(1)} km between ${wayPointLabel(part.start)} and ${wayPointLabel(part.end)} × ${factor.ratio.toFixed(3)}, ${factor.description}; the real distance is not published)`;
+      });
+      return {
+        km: roundKm(total),
+        basis: 'computed',
+        note: `Computed, not published: ${terms.join(' + ')} = ${total.toFixed(1)} km, rounded to 1 km. ${spec.note}`,
+      };
+    }
+    case 'arithmetic':
+      return { km: spec.km, basis: 'computed', note: `Computed, not published, by arithmetic on published figures: ${spec.note}` };
+  }
+}
+
+/** Rounds an estimate to the nearest km (at least 1). */
+function roundKm(km: number): number {
+  return Math.max(1, Math.round(km));
+}
+
+/** Rounds a lower bound up to the next km, so that it stays a lower bound of nothing less than itself. */
+function ceilKm(km: number): number {
+  return Math.max(1, Math.ceil(km - 1e-9));
+}
+
+function lonLatOf(node: NodeInput): LonLat {
+  return [node.lon, node.lat];
+}
+
+function wayPointLonLat(point: WayPoint): LonLat {
+  return [point.lon, point.lat];
+}
+
+function wayPointLabel(point: WayPoint): string {
+  return `${point.name} (${point.lat}, ${point.lon}; ${point.from})`;
+}
+
+// ---------------------------------------------------------------------------------------- sources
+
+function resolveSources(refs: readonly SourceRef[], where: string, cited: Set<string>): ResolvedSource[] {
+  if (refs.length === 0) throw new Error(`buildDataset: ${where} has no sources`);
+  const seen = new Set<string>();
+  return refs.map((ref) => {
+    const key = typeof ref === 'string' ? ref : ref.key;
+    if (seen.has(key)) throw new Error(`buildDataset: ${where} cites "${key}" twice`);
+    seen.add(key);
+    cited.add(key);
+    return sourceObject(key, typeof ref === 'string' ? undefined : ref.note, where);
+  });
+}
+
+function sourceObject(key: string, note: string | undefined, where = 'metadata'): ResolvedSource {
+  const source = SOURCES[key];
+  if (source === undefined) throw new Error(`buildDataset: ${where} cites unknown source key "${key}" (add it to scripts/corridor/sources.ts)`);
+  return compact({ key, title: source.title, publisher: source.publisher, date: source.date, url: source.url, note }) as unknown as ResolvedSource;
+}
+
+// ---------------------------------------------------------------------------------------- output
+
+/** Writes the dataset with a fixed layout: metadata fields and sources one per line, one feature per line. */
+function serialize(metadata: Record<string, unknown>, features: readonly Record<string, unknown>[]): string {
+  const lines: string[] = ['{', '  "type": "FeatureCollection",', '  "metadata": {'];
+  const entries = Object.entries(metadata);
+  entries.forEach(([key, value], i) => {
+    const comma = i < entries.length - 1 ? ',' : '';
+    if (Array.isArray(value)) {
+      lines.push(`    ${JSON.stringify(key)}: [`);
+      value.forEach((item, j) => lines.push(`      ${JSON.stringify(item)}${j < value.length - 1 ? ',' : ''}`));
+      lines.push(`    ]${comma}`);
+    } else {
+      lines.push(`    ${JSON.stringify(key)}: ${JSON.stringify(value)}${comma}`);
+    }
+  });
+  lines.push('  },', '  "features": [');
+  features.forEach((feature, i) => lines.push(`    ${JSON.stringify(feature)}${i < features.length - 1 ? ',' : ''}`));
+  lines.push('  ]', '}');
+  return `${lines.join('\n')}\n`;
+}
+
+/** A copy of `object` without its `undefined` members, keys in their original order. */
+function compact<T extends Record<string, unknown>>(object: T): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(object)) if (value !== undefined) out[key] = value;
+  return out;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function checkUnique(ids: readonly string[], what: string): void {
+  const seen = new Set<string>();
+  for (const id of ids) {
+    if (seen.has(id)) throw new Error(`buildDataset: ${what} id "${id}" is used twice`);
+    seen.add(id);
+  }
+}
+
+// ---------------------------------------------------------------------------------------- CLI
+
+function formatTable(rows: readonly LinkSummary[]): string {
+  const header = ['id', 'from → to', 'mode', 'lengthKm', 'basis', 'great-circle km', 'ratio'];
+  const body = rows.map((r) => [
+    r.id,
+    `${r.from} → ${r.to}`,
+    r.mode,
+    String(r.lengthKm),
+    r.lengthBasis,
+    r.greatCircleKm.toFixed(1),
+    (r.lengthKm / r.greatCircleKm).toFixed(2),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => (row[i] as string).length)));
+  const fmt = (row: readonly string[]): string => row.map((cell, i) => (i >= 3 ? cell.padStart(widths[i] as number) : cell.padEnd(widths[i] as number))).join('  ');
+  return [fmt(header), fmt(widths.map((w) => '-'.repeat(w))), ...body.map(fmt)].join('\n');
+}
+
+function main(args: readonly string[]): number {
+  const built = buildDataset();
+  const nodeCount = NODES.length;
+  const linkCount = LINKS.length;
+  if (args.includes('--table')) console.log(`${formatTable(built.links)}\n`);
+  const relative = path.relative(process.cwd(), DATASET_PATH) || DATASET_PATH;
+  if (args.includes('--check')) {
+    const current = existsSync(DATASET_PATH) ? readFileSync(DATASET_PATH, 'utf8') : null;
+    if (current !== built.text) {
+      console.error(`${relative} is ${current === null ? 'missing' : 'out of date'}: run "npx tsx scripts/build-data.ts" and commit the result.`);
+      return 1;
+    }
+    console.log(`${relative} is up to date (${nodeCount} nodes, ${linkCount} links).`);
+    return 0;
+  }
+  writeFileSync(DATASET_PATH, built.text);
+  console.log(`wrote ${relative}: ${nodeCount} nodes, ${linkCount} links, ${(built.dataset.metadata['sources'] as unknown[]).length} sources cited.`);
+  return 0;
+}
+
+const invokedPath = process.argv[1];
+if (invokedPath !== undefined && path.resolve(invokedPath) === fileURLToPath(import.meta.url)) {
+  try {
+    process.exitCode = main(process.argv.slice(2));
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  }
+}
