@@ -30,11 +30,11 @@ const routeRows = (routes: readonly Route[]) =>
 
 console.log(`Kazakh crude: ${describe(origin)} → ${describe(destination)} (operational links only)\n`);
 
-const withRussia = findRoutes(network, origin, destination, { ...crude, k: 5 });
+const withRussia = findRoutes(network, origin, destination, { ...crude, k: 4 });
 console.log('Best routes by length');
 console.log(formatTable(routeRows(withRussia.routes)));
 
-const withoutRussia = findRoutes(network, origin, destination, { ...crude, k: 5, avoidCountries: ['RU'] });
+const withoutRussia = findRoutes(network, origin, destination, { ...crude, k: 4, avoidCountries: ['RU'] });
 console.log('\nBest routes avoiding Russia (its territory and every link crossing it)');
 console.log(withoutRussia.routes.length > 0 ? formatTable(routeRows(withoutRussia.routes)) : `no route: ${withoutRussia.reason?.message}`);
 const best = withRussia.routes[0];

@@ -25,28 +25,22 @@ import { fileURLToPath } from 'node:url';
 // writes, so the script would then need the file it makes.
 import { greatCircleKm } from '../src/geo/great-circle.js';
 import { parseNetwork } from '../src/graph/parse-network.js';
+import { applyScenario } from '../src/analysis/apply-scenario.js';
+import { type Scenario, scenarioSchema } from '../src/model/scenario.js';
 import type { LonLat } from '../src/model/position.js';
 import type { PublishedCapacity } from '../src/model/capacity.js';
 import { LINKS, PUBLISHED_BELOW_GREAT_CIRCLE } from './corridor/links.js';
 import { NODES } from './corridor/nodes.js';
+import { SCENARIOS } from './corridor/scenarios.js';
 import { loadSeaNetwork, type SeaNetwork } from './corridor/sea-route.js';
 import { SOURCES } from './corridor/sources.js';
 import type { CapacityInput, LengthInput, LinkInput, NodeInput, SourceRef, WayPoint } from './corridor/types.js';
 
-/**
- * Absolute path of the generated dataset: the one `./data/…` file that `package.json` exports (today
- * `data/corridor.geo.json`, the file `src/data/bundled.ts` imports), so the script follows a rename.
- */
-export const DATASET_PATH = datasetPathFromPackage();
+/** Absolute path of the generated dataset (the file `src/data/bundled.ts` imports and `package.json` exports). */
+export const DATASET_PATH = fileURLToPath(new URL('../data/corridor.geo.json', import.meta.url));
 
-function datasetPathFromPackage(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { exports?: Record<string, unknown> };
-  const entries = Object.keys(pkg.exports ?? {}).filter((key) => key.startsWith('./data/'));
-  if (entries.length !== 1 || entries[0] === undefined) {
-    throw new Error(`build-data: expected exactly one "./data/..." entry in package.json "exports", found ${JSON.stringify(entries)}`);
-  }
-  return fileURLToPath(new URL(`..${entries[0].slice(1)}`, import.meta.url));
-}
+/** Absolute path of the generated scenario list (`src/data/bundled-scenarios.ts` imports it). */
+export const SCENARIOS_PATH = fileURLToPath(new URL('../data/scenarios.json', import.meta.url));
 
 /** Date written into `metadata.updated`. */
 export const DATASET_UPDATED = '2026-11-29';
@@ -438,6 +432,36 @@ function checkUnique(ids: readonly string[], what: string): void {
   }
 }
 
+// ---------------------------------------------------------------------------------------- scenarios
+
+/** What {@link buildScenarios} returns: the scenario objects and the exact text of {@link SCENARIOS_PATH}. */
+export interface BuiltScenarios {
+  readonly scenarios: readonly Scenario[];
+  readonly text: string;
+}
+
+/**
+ * Builds the named scenarios: resolves citation keys, validates each with the library's
+ * `scenarioSchema` and applies it to the built dataset (so every id it names exists).
+ */
+export function buildScenarios(dataset: BuiltDataset['dataset']): BuiltScenarios {
+  const network = parseNetwork(dataset);
+  const cited = new Set<string>();
+  const scenarios = SCENARIOS.map((input) => {
+    const { sources, ...rest } = input;
+    const scenario = scenarioSchema.parse({ ...rest, sources: resolveSources(sources, `scenario "${input.id}"`, cited) });
+    applyScenario(network, scenario);
+    return scenario;
+  });
+  const document = {
+    description:
+      'Named scenarios for the Trans-Caspian corridor dataset (data/corridor.geo.json), in the format of transcaspian’s scenarioSchema; apply them with applyScenario or compare them with compareScenarios. Every scenario lists its sources.',
+    updated: DATASET_UPDATED,
+    scenarios,
+  };
+  return { scenarios, text: `${JSON.stringify(document, null, 2)}\n` };
+}
+
 // ---------------------------------------------------------------------------------------- CLI
 
 function formatTable(rows: readonly LinkSummary[]): string {
@@ -462,16 +486,27 @@ function main(args: readonly string[]): number {
   const linkCount = LINKS.length;
   if (args.includes('--table')) console.log(`${formatTable(built.links)}\n`);
   const relative = path.relative(process.cwd(), DATASET_PATH) || DATASET_PATH;
+  const scenarios = buildScenarios(built.dataset);
+  const scenariosRelative = path.relative(process.cwd(), SCENARIOS_PATH) || SCENARIOS_PATH;
   if (args.includes('--check')) {
-    const current = existsSync(DATASET_PATH) ? readFileSync(DATASET_PATH, 'utf8') : null;
-    if (current !== built.text) {
-      console.error(`${relative} is ${current === null ? 'missing' : 'out of date'}: run "npx tsx scripts/build-data.ts" and commit the result.`);
-      return 1;
+    let ok = true;
+    for (const [file, shown, text] of [
+      [DATASET_PATH, relative, built.text],
+      [SCENARIOS_PATH, scenariosRelative, scenarios.text],
+    ] as const) {
+      const current = existsSync(file) ? readFileSync(file, 'utf8') : null;
+      if (current !== text) {
+        console.error(`${shown} is ${current === null ? 'missing' : 'out of date'}: run "npm run build:data" and commit the result.`);
+        ok = false;
+      }
     }
-    console.log(`${relative} is up to date (${nodeCount} nodes, ${linkCount} links).`);
+    if (!ok) return 1;
+    console.log(`${relative} (${nodeCount} nodes, ${linkCount} links) and ${scenariosRelative} (${scenarios.scenarios.length} scenarios) are up to date.`);
     return 0;
   }
   writeFileSync(DATASET_PATH, built.text);
+  writeFileSync(SCENARIOS_PATH, scenarios.text);
+  console.log(`wrote ${scenariosRelative}: ${scenarios.scenarios.length} scenarios.`);
   console.log(`wrote ${relative}: ${nodeCount} nodes, ${linkCount} links, ${(built.dataset.metadata['sources'] as unknown[]).length} sources cited.`);
   return 0;
 }

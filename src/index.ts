@@ -74,3 +74,4 @@ export {
   type ScenarioComparisonRow,
   type ScenarioQuery,
 } from './analysis/compare-scenarios.js';
+export { corridorScenarios } from './data/bundled-scenarios.js';

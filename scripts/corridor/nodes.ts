@@ -128,7 +128,22 @@ export const NODES: readonly NodeInput[] = [
   {
     id: 'cpc-marine-terminal', name: 'CPC Marine Terminal (Yuzhnaya Ozereyevka)', kind: 'oil-terminal', country: 'RU', lat: 44.954974, lon: 37.954475,
     coordinatesNote: 'PROXY, approximate (tens of km): the end vertex of GEM’s coarse 12-vertex CPC route (P0646), which lies inland about 30 km north-east of Novorossiysk, not at the terminal. The terminal’s own coordinates are unsourced; its three single-point moorings are "5 km away from the shoreline" near Yuzhnaya Ozereyevka (CPC).',
-    sources: [{ key: 'GEO-GEM', note: 'CPC route P0646 end vertex 44.954974, 37.954475' }, 'CPC-PR-2023', 'INTERFAX-2022-03-22', 'INTERFAX-2022-04-25', 'SEANEWS-RU-2022', 'TASS-2022-08-22', 'BAIRD-2025', 'CASPIANPOST-2025'],
+    sources: [
+      { key: 'GEO-GEM', note: 'CPC route P0646 end vertex 44.954974, 37.954475' },
+      'CPC-PR-2023',
+      { key: 'TPORTAL-2026', note: 'CPC: "up to 83 million tonnes a year through Russia" (TASS), taken as the terminal’s loading capacity' },
+      'INTERFAX-2022-03-22',
+      'INTERFAX-2022-04-25',
+      'SEANEWS-RU-2022',
+      'TASS-2022-08-22',
+      'BAIRD-2025',
+      'CASPIANPOST-2025',
+    ],
+    capacity: {
+      value: 83,
+      unit: 'Mt/yr',
+      note: 'Loading capacity taken as the CPC system’s throughput capacity, "up to 83 million tonnes a year through Russia" (TASS via tportal.hr, 2026), Kazakh and Russian crude together; three single-point moorings. No separate terminal figure is published.',
+    },
     aliases: ['CPC-R terminal', 'Yuzhnaya Ozereyevka'],
     notes: 'Three single-point moorings (SPM-1, SPM-2, SPM-3) and a tank farm; storms, repairs, a 2022 court suspension and drone attacks (2025) have repeatedly cut loadings.',
   },

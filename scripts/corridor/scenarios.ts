@@ -1,0 +1,84 @@
+/**
+ * Named scenarios shipped with the dataset (`data/scenarios.json`), authored with citation keys of
+ * `SOURCES`. Each stands for an event or a plan in the research notes; the description says what it
+ * models and how the figures were chosen.
+ */
+import type { SourceRef } from './types.js';
+
+/** A scenario as authored: `sources` are citation keys; the other keys are those of `scenarioSchema`. */
+export interface ScenarioInput {
+  readonly id: string;
+  readonly name: string;
+  readonly description: string;
+  readonly sources: readonly SourceRef[];
+  readonly closedLinks?: readonly string[];
+  readonly closedNodes?: readonly string[];
+  readonly avoidCountries?: readonly string[];
+  readonly statuses?: readonly string[];
+  readonly commissionLinks?: readonly string[];
+  readonly derate?: Readonly<Record<string, number>>;
+}
+
+export const SCENARIOS: readonly ScenarioInput[] = [
+  {
+    id: 'cpc-terminal-2022',
+    name: 'CPC terminal on one single-point mooring (2022)',
+    description:
+      'The CPC marine terminal loads through one of its three single-point moorings, as from 28 March to 23 April 2022 after storm damage to SPM-3 (and again in August 2022 when cracks were found on SPM-1 and SPM-2). Modelled as the terminal’s loading capacity scaled by 1/3 (one mooring of three, assuming equal moorings; the Kazakh energy ministry put the possible loss at about 320,000 bbl/d).',
+    sources: [
+      { key: 'INTERFAX-2022-03-22', note: 'damage to SPM-3 found after storms; loading halted on 23 March 2022' },
+      { key: 'INTERFAX-2022-04-20', note: 'intake resumed at minimum rate with loading via SPM-1 only; possible loss ~320,000 bbl/d' },
+      { key: 'INTERFAX-2022-04-25', note: 'SPM-3 recommissioned 23 April; normal two-SPM operation restored' },
+      { key: 'TASS-2022-08-22', note: 'August 2022: cracks on SPM-1 and SPM-2, loading via SPM-3 only' },
+    ],
+    derate: { 'cpc-marine-terminal': 1 / 3 },
+  },
+  {
+    id: 'sanctions-avoid-russia',
+    name: 'Sanctions stress test: no route through Russia',
+    description:
+      'Every node in Russia and every link crossing it is unusable: CPC, Atyrau–Samara, Baku–Novorossiysk, the Transneft lines and the Caspian tanker lane to Makhachkala. A stress test of the dependence on Russia, not current policy (Kazakh CPC crude is not sanctioned, but EU measures from December 2022 delayed its tankers at the Bosporus and Kazakhstan has been raising the volumes that bypass Russia).',
+    sources: [
+      { key: 'DEVDISCOURSE-2022', note: 'tankers of Kazakh CPC crude delayed at the Bosporus after the 5 December 2022 EU measures' },
+      { key: 'POLITICO-2022', note: 'tanker pile-up at the exit of the Black Sea, December 2022' },
+      { key: 'REUTERS-MS-2024', note: 'exports bypassing Russian ports: 3.73 Mt in 2023, about 5 % of exports' },
+    ],
+    avoidCountries: ['RU'],
+  },
+  {
+    id: 'baku-supsa-shutdown',
+    name: 'Baku–Supsa pipeline shut (2022)',
+    description:
+      'The Western Route Export Pipeline and the Supsa terminal are closed, as from May 2022 (after closures in March–April). The dataset already marks the pipeline idle, so this scenario changes results only for queries that admit idle links (standby capacity), as example 02 does.',
+    sources: [
+      { key: 'SEANEWS-2023', note: 'flows halted temporarily in March and permanently in May 2022; brief restart in February 2023' },
+      { key: 'MWM-2022', note: 'closures 15 March – end of April, May and June 2022' },
+    ],
+    closedLinks: ['baku-supsa', 'supsa-bosporus'],
+    closedNodes: ['supsa'],
+  },
+  {
+    id: 'trans-caspian-gas-built',
+    name: 'Trans-Caspian gas pipeline built',
+    description:
+      'The planned 300 km subsea pipeline from the Turkmen coast to Sangachal is in service with the developer’s capacity (32 bcm/yr; GEM gives 16 bcm/yr), feeding SCP, TANAP and TAP.',
+    sources: [
+      { key: 'WSTREAM-TCP', note: 'developer’s plan of work: 32 bcm/yr, 8 bcm/yr of early gas' },
+      { key: 'GEM-TCP', note: 'status proposed; 16 bcm/yr' },
+    ],
+    commissionLinks: ['trans-caspian-gas'],
+  },
+  {
+    id: 'zangezur-open',
+    name: 'Zangezur corridor opened (Horadiz–Aghband, TRIPP through Armenia, Kars–Nakhchivan)',
+    description:
+      'The rail links under construction or planned between mainland Azerbaijan, Nakhchivan and Kars are in service: Horadiz–Aghband (67 % built in September 2025, completion planned 2026), the 42 km TRIPP section through Armenia (framework agreed January 2026) and Kars–Iğdır–Dilucu (construction started 2025). Gives China–Europe rail cargo a route to Türkiye that avoids Georgia.',
+    sources: [
+      { key: 'TREND-HORADIZ-2025', note: 'Horadiz–Aghband 67 % built (September 2025), up to 15 Mt/yr' },
+      { key: 'MENAFN-NABIYEV-2025', note: 'completion timeframe of Horadiz–Aghband; Nakhchivan section to be restored' },
+      { key: 'RAILGAZETTE-TRIPP', note: 'Armenia–USA plan for the TRIPP corridor: 42 km in Armenia' },
+      { key: 'SHOPINK-KARS', note: 'Kars–Iğdır–Dilucu railway, 224 km, 15 Mt/yr' },
+    ],
+    commissionLinks: ['horadiz-aghband', 'zangezur-tripp', 'kars-nakhchivan'],
+  },
+];
