@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { UnknownNodeError, transitDependency } from '../../src/index.js';
+import { UnknownNodeError, findRoutes, transitDependency } from '../../src/index.js';
 import { arbitraryNetwork } from '../helpers/arbitrary-network.js';
 import { allSimplePaths } from '../helpers/brute-force.js';
 import { type TinyLink, type TinyNode, tinyNetwork } from '../helpers/tiny-network.js';
@@ -145,6 +145,27 @@ describe('transitDependency', () => {
         },
       ),
       { numRuns: 400, seed: 4242 },
+    );
+  });
+
+  it('leaves no route when a must-pass country, node or link is removed (property)', () => {
+    fc.assert(
+      fc.property(
+        arbitraryNetwork.chain((net) =>
+          fc.record({ net: fc.constant(net), o: fc.nat(net.nodes.length - 1), d: fc.nat(net.nodes.length - 1) }),
+        ),
+        ({ net, o, d }) => {
+          const network = tinyNetwork(net.nodes, net.links);
+          const dep = transitDependency(network, `n${o}`, `n${d}`);
+          for (const c of dep.mustPassCountries) expect(findRoutes(network, `n${o}`, `n${d}`, { avoidCountries: [c] }).routes).toEqual([]);
+          for (const v of dep.mustPassNodes) expect(findRoutes(network, `n${o}`, `n${d}`, { avoidNodes: [v] }).routes).toEqual([]);
+          for (const l of dep.mustPassLinks) expect(findRoutes(network, `n${o}`, `n${d}`, { closedLinks: [l] }).routes).toEqual([]);
+          for (const row of dep.countries.filter((r) => !r.mustPass)) {
+            expect(findRoutes(network, `n${o}`, `n${d}`, { avoidCountries: [row.country] }).routes[0]?.cost).toBe(row.bestRouteWithout?.cost);
+          }
+        },
+      ),
+      { numRuns: 300, seed: 31 },
     );
   });
 });
