@@ -2,11 +2,11 @@ import { type DatasetIssue, DatasetValidationError } from '../errors.js';
 import { issue, pushZodIssues } from './issues.js';
 import { greatCircleKm } from '../geo/great-circle.js';
 import { closestIds } from '../internal/closest-ids.js';
-import { deepFreeze } from '../internal/freeze.js';
+import { deepFreeze, freezeRecord } from '../internal/freeze.js';
 import { unitFitsCommodity } from '../model/capacity.js';
 import { type DatasetMetadata, datasetMetadataSchema } from '../model/dataset.js';
-import { type LinkRecord, linkFeatureSchema } from '../model/link.js';
-import { type NodeRecord, nodeFeatureSchema } from '../model/node.js';
+import { type LinkProperties, type LinkRecord, linkFeatureSchema } from '../model/link.js';
+import { type NodeProperties, type NodeRecord, nodeFeatureSchema } from '../model/node.js';
 import type { LonLat } from '../model/position.js';
 
 /**
@@ -70,60 +70,89 @@ export function validateDataset(dataset: unknown): DatasetValidationResult {
   }
 
   // Ids and references are checked on every feature that has them, including features that failed
-  // their schema, so one run reports every problem rather than the first layer of them.
-  const nodeIds: { id: string; index: number }[] = [];
-  const linkIds: { id: string; index: number }[] = [];
-  const linkEnds: { id: string; index: number; from: unknown; to: unknown }[] = [];
+  // their schema (read raw), so one run reports every problem rather than the first layer of them.
+  const failedNodeIds: { id: string; index: number }[] = [];
+  const failedLinks: { id: string | undefined; index: number; from: unknown; to: unknown }[] = [];
 
-  features.forEach((feature: unknown, index: number) => {
-    const base = ['features', index];
+  for (let index = 0; index < features.length; index++) {
+    const feature: unknown = features[index];
     const properties = isObject(feature) ? feature['properties'] : undefined;
-    const rawId = isObject(properties) && typeof properties['id'] === 'string' ? properties['id'] : undefined;
     const kind = isObject(properties) ? properties['type'] : undefined;
     if (kind === 'node') {
-      if (rawId !== undefined) nodeIds.push({ id: rawId, index });
       const parsed = nodeFeatureSchema.safeParse(feature);
-      if (!parsed.success) return pushZodIssues(issues, parsed.error.issues, base, rawId);
-      const { geometry, properties: props } = parsed.data;
-      checkFeatureId(issues, feature, base, props.id);
-      const lonLat: LonLat = [geometry.coordinates[0], geometry.coordinates[1]];
-      nodes.push({ record: deepFreeze({ ...props, lonLat }), index });
-    } else if (kind === 'link') {
-      if (rawId !== undefined) {
-        linkIds.push({ id: rawId, index });
-        linkEnds.push({ id: rawId, index, from: (properties as Record<string, unknown>)['from'], to: (properties as Record<string, unknown>)['to'] });
+      if (!parsed.success) {
+        const rawId = rawString(properties, 'id');
+        if (rawId !== undefined) failedNodeIds.push({ id: rawId, index });
+        pushZodIssues(issues, parsed.error.issues, ['features', index], rawId);
+        continue;
       }
-      const parsed = linkFeatureSchema.safeParse(feature);
-      if (!parsed.success) return pushZodIssues(issues, parsed.error.issues, base, rawId);
       const { geometry, properties: props } = parsed.data;
-      checkFeatureId(issues, feature, base, props.id);
-      const line = geometry === null ? null : { type: 'LineString' as const, coordinates: geometry.coordinates };
-      links.push({ record: deepFreeze({ ...props, geometry: line }), index });
+      if ((feature as Record<string, unknown>)['id'] !== undefined) checkFeatureId(issues, feature, ['features', index], props.id);
+      // zod's output is a fresh object owned here: extend it in place rather than copy it.
+      const record = props as NodeProperties & { lonLat?: LonLat };
+      record.lonLat = [geometry.coordinates[0]!, geometry.coordinates[1]!];
+      nodes.push({ record: freezeRecord(record as NodeRecord), index });
+    } else if (kind === 'link') {
+      const parsed = linkFeatureSchema.safeParse(feature);
+      if (!parsed.success) {
+        const raw = properties as Record<string, unknown>;
+        failedLinks.push({ id: rawString(raw, 'id'), index, from: raw['from'], to: raw['to'] });
+        pushZodIssues(issues, parsed.error.issues, ['features', index], rawString(raw, 'id'));
+        continue;
+      }
+      const { geometry, properties: props } = parsed.data;
+      if ((feature as Record<string, unknown>)['id'] !== undefined) checkFeatureId(issues, feature, ['features', index], props.id);
+      const record = props as LinkProperties & { geometry?: LinkRecord['geometry'] };
+      record.geometry = geometry === null ? null : { type: 'LineString', coordinates: geometry.coordinates };
+      links.push({ record: freezeRecord(record as LinkRecord), index });
     } else {
+      const base = ['features', index];
       const path = isObject(feature) ? (isObject(properties) ? [...base, 'properties', 'type'] : [...base, 'properties']) : base;
       issues.push(
         issue(
           'invalid_feature',
           path,
-          rawId,
+          rawString(properties, 'id'),
           isObject(feature)
             ? `properties.type must be "node" or "link" (got ${JSON.stringify(kind) ?? 'nothing'})`
             : 'expected a GeoJSON Feature object',
         ),
       );
     }
-  });
+  }
 
+  // Duplicate ids and unknown references. Valid records come in dataset order; features that failed
+  // their schema are merged in only when there are any.
+  const byIndex = (a: { index: number }, b: { index: number }) => a.index - b.index;
+  const nodeIds: { id: string; index: number }[] = nodes.map(({ record, index }) => ({ id: record.id, index }));
+  if (failedNodeIds.length > 0) nodeIds.push(...failedNodeIds), nodeIds.sort(byIndex);
+  const linkIds: { id: string; index: number }[] = links.map(({ record, index }) => ({ id: record.id, index }));
+  if (failedLinks.length > 0) {
+    for (const { id, index } of failedLinks) if (id !== undefined) linkIds.push({ id, index });
+    linkIds.sort(byIndex);
+  }
   checkDuplicates(issues, nodeIds, 'node');
   checkDuplicates(issues, linkIds, 'link');
-  const knownNodeIds = new Set(nodeIds.map((n) => n.id));
-  for (const { id, index, from, to } of linkEnds) {
-    for (const [end, ref] of [['from', from], ['to', to]] as const) {
-      if (typeof ref !== 'string' || knownNodeIds.has(ref)) continue;
-      const suggestions = closestIds(ref, knownNodeIds);
-      const hint = suggestions.length > 0 ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}?` : '';
-      issues.push(issue('unknown_node', ['features', index, 'properties', end], id, `link "${id}" refers to unknown node "${ref}"${hint}`));
-    }
+  const knownNodeIds = new Set<string>();
+  for (const { id } of nodeIds) knownNodeIds.add(id);
+  const unknownReference = (id: string | undefined, index: number, end: 'from' | 'to', ref: unknown) => {
+    if (typeof ref !== 'string' || knownNodeIds.has(ref)) return;
+    const suggestions = closestIds(ref, knownNodeIds);
+    const hint = suggestions.length > 0 ? `; did you mean ${suggestions.map((x) => `"${x}"`).join(', ')}?` : '';
+    issues.push(issue('unknown_node', ['features', index, 'properties', end], id, `link "${id ?? '(no id)'}" refers to unknown node "${ref}"${hint}`));
+  };
+  const referenceIssuesFrom = issues.length;
+  for (const { record, index } of links) {
+    unknownReference(record.id, index, 'from', record.from);
+    unknownReference(record.id, index, 'to', record.to);
+  }
+  for (const { id, index, from, to } of failedLinks) {
+    unknownReference(id, index, 'from', from);
+    unknownReference(id, index, 'to', to);
+  }
+  if (failedLinks.length > 0) {
+    const referenceIssues = issues.splice(referenceIssuesFrom).sort((a, b) => (a.path[1] as number) - (b.path[1] as number));
+    issues.push(...referenceIssues);
   }
 
   for (const { record: link, index } of links) checkLinkCapacity(issues, link, index);
@@ -223,6 +252,12 @@ function checkFeatureId(issues: DatasetIssue[], feature: unknown, base: (string 
       issue('id_mismatch', [...base, 'id'], id, `Feature id ${JSON.stringify(feature['id'])} differs from properties.id "${id}"`),
     );
   }
+}
+
+function rawString(value: unknown, key: string): string | undefined {
+  if (!isObject(value)) return undefined;
+  const v = value[key];
+  return typeof v === 'string' ? v : undefined;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

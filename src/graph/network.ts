@@ -67,7 +67,8 @@ export interface ScenarioState {
  * A validated corridor network, built by `parseNetwork` or `loadCorridorNetwork`.
  *
  * - `nodes`, `links`: the immutable (frozen) records, keyed and iterated by id in code-unit order.
- * - `graph`: a graphology {@link CorridorGraph} built from them, for graphology's own algorithms
+ * - `graph`: a graphology {@link CorridorGraph} built from them on first access (a few seconds for a
+ *   100,000-node network; the library's own analyses do not need it), for graphology's own algorithms
  *   (layouts may set node attributes; adding or dropping nodes or edges makes the library's functions
  *   throw {@link NetworkMutatedError}, since they read the records, not the graph).
  * - `metadata`: the dataset's `metadata` member, or `null`.
@@ -112,11 +113,39 @@ export function assembleNetwork(
   const nodes = new Map(sortedNodes.map((n) => [n.id, n] as const));
   const links = new Map(sortedLinks.map((l) => [l.id, l] as const));
 
-  const graph: CorridorGraph = new MultiDirectedGraph<GraphNodeAttributes, GraphEdgeAttributes>({
-    allowSelfLoops: false,
-  });
-  for (const node of sortedNodes) graph.addNode(node.id, { ...node });
-  for (const link of sortedLinks) {
+  let graph: CorridorGraph | undefined;
+  const network = {
+    nodes,
+    links,
+    get graph(): CorridorGraph {
+      if (graph === undefined) {
+        graph = buildGraph(sortedNodes, sortedLinks);
+        const mark = (event: string) => () => {
+          if (!mutations.has(network)) mutations.set(network, event);
+        };
+        for (const event of ['nodeAdded', 'edgeAdded', 'nodeDropped', 'edgeDropped', 'cleared', 'edgesCleared'] as const) {
+          graph.on(event, mark(event));
+        }
+      }
+      return graph;
+    },
+    metadata,
+    warnings: Object.freeze([...warnings]),
+    scenario,
+  };
+  Object.freeze(network);
+  built.add(network);
+  return network;
+}
+
+/**
+ * The graphology view of a network's records: node attributes and edge attributes are copies, so that
+ * graphology's own code (layouts setting `x`/`y`, attribute updates) can write to them.
+ */
+function buildGraph(nodes: readonly NetworkNode[], links: readonly NetworkLink[]): CorridorGraph {
+  const graph: CorridorGraph = new MultiDirectedGraph<GraphNodeAttributes, GraphEdgeAttributes>({ allowSelfLoops: false });
+  for (const node of nodes) graph.addNode(node.id, { ...node });
+  for (const link of links) {
     const { type: _type, geometry: _geometry, ...props } = link;
     graph.addDirectedEdgeWithKey(edgeKey(link.id, 'forward'), link.from, link.to, {
       ...props,
@@ -132,23 +161,7 @@ export function assembleNetwork(
       });
     }
   }
-
-  const network: Network = Object.freeze({
-    nodes,
-    links,
-    graph,
-    metadata,
-    warnings: Object.freeze([...warnings]),
-    scenario,
-  });
-  built.add(network);
-  const mark = (event: string) => () => {
-    if (!mutations.has(network)) mutations.set(network, event);
-  };
-  for (const event of ['nodeAdded', 'edgeAdded', 'nodeDropped', 'edgeDropped', 'cleared', 'edgesCleared'] as const) {
-    graph.on(event, mark(event));
-  }
-  return network;
+  return graph;
 }
 
 /**

@@ -84,8 +84,8 @@ export type UnlimitedCapacity = z.infer<typeof unlimitedCapacitySchema>;
  * or `{ unlimited: true, note }`. An absent capacity means *unknown*, never zero and never unlimited.
  */
 export const capacitySchema = z.union([
-  unlimitedCapacitySchema,
   publishedCapacitySchema,
+  unlimitedCapacitySchema,
   z
     .array(publishedCapacitySchema)
     .min(1)

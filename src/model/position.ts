@@ -5,10 +5,15 @@ import { z } from 'zod';
  * [-180, 180] and latitude in [-90, 90]. An optional third number (altitude, metres) is allowed by
  * GeoJSON and accepted. Strings are rejected, never coerced.
  */
-export const positionSchema = z.union([
-  z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]),
-  z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90), z.number()]),
-]);
+export const positionSchema = z
+  .array(z.number())
+  .min(2, 'a position needs a longitude and a latitude')
+  .max(3, 'a position has at most three numbers: longitude, latitude, altitude')
+  .superRefine((position, ctx) => {
+    const [lon, lat] = position as [number, number];
+    if (lon < -180 || lon > 180) ctx.addIssue({ code: 'custom', path: [0], message: `longitude ${lon} is outside [-180, 180]` });
+    if (lat < -90 || lat > 90) ctx.addIssue({ code: 'custom', path: [1], message: `latitude ${lat} is outside [-90, 90]` });
+  });
 
 /** A longitude–latitude pair in decimal degrees, GeoJSON order. */
 export type LonLat = readonly [longitude: number, latitude: number];
