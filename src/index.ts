@@ -75,3 +75,8 @@ export {
   type ScenarioQuery,
 } from './analysis/compare-scenarios.js';
 export { corridorScenarios } from './data/bundled-scenarios.js';
+export {
+  findMustPassCountries,
+  type MustPassCountries,
+  type OdPair,
+} from './analysis/must-pass-countries.js';

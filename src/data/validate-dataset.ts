@@ -160,11 +160,11 @@ export function validateDataset(dataset: unknown): DatasetValidationResult {
   const nodeById = new Map<string, NodeRecord>();
   for (const { record } of nodes) if (!nodeById.has(record.id)) nodeById.set(record.id, record);
   for (const { record: link, index } of links) {
-    const base = ['features', index, 'properties'];
     const from = nodeById.get(link.from);
     const to = nodeById.get(link.to);
     if (from === undefined || to === undefined) continue;
     const countries = link.transitCountries;
+    const base = ['features', index, 'properties'];
     if (countries[0] !== from.country) {
       issues.push(
         issue(

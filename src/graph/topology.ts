@@ -139,7 +139,11 @@ function buildTopology(network: Network): Topology {
   });
   const linksByCountry: number[][] = countries.map(() => []);
   links.forEach((link, l) => {
-    for (const code of new Set(link.transitCountries)) linksByCountry[countryIndex.get(code)!]!.push(l);
+    const codes = link.transitCountries;
+    for (let i = 0; i < codes.length; i++) {
+      const code = codes[i]!;
+      if (codes.indexOf(code) === i) linksByCountry[countryIndex.get(code)!]!.push(l);
+    }
   });
 
   return {

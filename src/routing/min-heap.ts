@@ -7,10 +7,10 @@
  * (it is what makes the tie rule hold) on typed arrays without per-entry objects.
  */
 export class LabelHeap {
-  private f = new Float64Array(64);
-  private g = new Float64Array(64);
-  private hops = new Int32Array(64);
-  private node = new Int32Array(64);
+  private f = new Float64Array(1024);
+  private g = new Float64Array(1024);
+  private hops = new Int32Array(1024);
+  private node = new Int32Array(1024);
   size = 0;
 
   clear(): void {
@@ -19,40 +19,74 @@ export class LabelHeap {
 
   push(f: number, g: number, hops: number, node: number): void {
     if (this.size === this.f.length) this.grow();
+    const F = this.f;
+    const G = this.g;
+    const H = this.hops;
+    const V = this.node;
     let i = this.size++;
     while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (!this.less(f, g, hops, node, parent)) break;
-      this.move(parent, i);
-      i = parent;
+      const p = (i - 1) >> 1;
+      const pf = F[p]!;
+      if (pf < f) break;
+      if (pf === f) {
+        const pg = G[p]!;
+        if (pg < g) break;
+        if (pg === g) {
+          const ph = H[p]!;
+          if (ph < hops || (ph === hops && V[p]! < node)) break;
+        }
+      }
+      F[i] = pf;
+      G[i] = G[p]!;
+      H[i] = H[p]!;
+      V[i] = V[p]!;
+      i = p;
     }
-    this.f[i] = f;
-    this.g[i] = g;
-    this.hops[i] = hops;
-    this.node[i] = node;
+    F[i] = f;
+    G[i] = g;
+    H[i] = hops;
+    V[i] = node;
   }
 
   /** Removes the smallest entry; read it first with `topF/topG/topHops/topNode`. */
   pop(): void {
     const last = --this.size;
     if (last === 0) return;
-    const f = this.f[last]!;
-    const g = this.g[last]!;
-    const hops = this.hops[last]!;
-    const node = this.node[last]!;
+    const F = this.f;
+    const G = this.g;
+    const H = this.hops;
+    const V = this.node;
+    const f = F[last]!;
+    const g = G[last]!;
+    const h = H[last]!;
+    const v = V[last]!;
     let i = 0;
     for (;;) {
-      let child = 2 * i + 1;
-      if (child >= last) break;
-      if (child + 1 < last && this.lessAt(child + 1, child)) child += 1;
-      if (!this.less(this.f[child]!, this.g[child]!, this.hops[child]!, this.node[child]!, -1, f, g, hops, node)) break;
-      this.move(child, i);
-      i = child;
+      let c = 2 * i + 1;
+      if (c >= last) break;
+      const r = c + 1;
+      if (r < last && this.before(r, c)) c = r;
+      // Stop when the moving label sorts before (or equals) the smaller child.
+      const cf = F[c]!;
+      if (f < cf) break;
+      if (f === cf) {
+        const cg = G[c]!;
+        if (g < cg) break;
+        if (g === cg) {
+          const ch = H[c]!;
+          if (h < ch || (h === ch && v <= V[c]!)) break;
+        }
+      }
+      F[i] = cf;
+      G[i] = G[c]!;
+      H[i] = H[c]!;
+      V[i] = V[c]!;
+      i = c;
     }
-    this.f[i] = f;
-    this.g[i] = g;
-    this.hops[i] = hops;
-    this.node[i] = node;
+    F[i] = f;
+    G[i] = g;
+    H[i] = h;
+    V[i] = v;
   }
 
   get topF(): number {
@@ -68,33 +102,15 @@ export class LabelHeap {
     return this.node[0]!;
   }
 
-  /** True when label (f, g, hops, node) sorts before the entry at `at`, or before the given label. */
-  private less(
-    f: number,
-    g: number,
-    hops: number,
-    node: number,
-    at: number,
-    f2 = this.f[at]!,
-    g2 = this.g[at]!,
-    hops2 = this.hops[at]!,
-    node2 = this.node[at]!,
-  ): boolean {
-    if (f !== f2) return f < f2;
-    if (g !== g2) return g < g2;
-    if (hops !== hops2) return hops < hops2;
-    return node < node2;
-  }
-
-  private lessAt(i: number, j: number): boolean {
-    return this.less(this.f[i]!, this.g[i]!, this.hops[i]!, this.node[i]!, j);
-  }
-
-  private move(from: number, to: number): void {
-    this.f[to] = this.f[from]!;
-    this.g[to] = this.g[from]!;
-    this.hops[to] = this.hops[from]!;
-    this.node[to] = this.node[from]!;
+  /** True when the entry at `i` sorts strictly before the entry at `j`. */
+  private before(i: number, j: number): boolean {
+    const F = this.f;
+    if (F[i] !== F[j]) return F[i]! < F[j]!;
+    const G = this.g;
+    if (G[i] !== G[j]) return G[i]! < G[j]!;
+    const H = this.hops;
+    if (H[i] !== H[j]) return H[i]! < H[j]!;
+    return this.node[i]! < this.node[j]!;
   }
 
   private grow(): void {

@@ -1,6 +1,9 @@
 import { LabelHeap } from './min-heap.js';
 import type { SearchSpace } from './search-space.js';
 
+const EMPTY = new Uint8Array(0);
+const NO_HEURISTIC = new Float64Array(0);
+
 /**
  * A path found by {@link PathSearch}: arc ids from origin to destination, its total cost in the
  * weight's unit (summed leg by leg from the origin) and its number of legs.
@@ -65,12 +68,16 @@ export class PathSearch {
     blocks: SearchBlocks = {},
     startCost = 0,
     startHops = 0,
-    heuristic?: Float64Array,
+    heuristicOrNothing?: Float64Array,
   ): ArcPath | null {
+    const heuristic = heuristicOrNothing ?? NO_HEURISTIC;
     const { topology, nodeAllowed, arcAllowed, arcWeight } = this.space;
     const { outStart, arcHead } = topology;
-    const blockedNodes = blocks.nodes;
-    const blockedArcs = blocks.arcs;
+    const blockedNodes = blocks.nodes ?? EMPTY;
+    const blockedArcs = blocks.arcs ?? EMPTY;
+    const hasBlockedNodes = blocks.nodes !== undefined;
+    const hasBlockedArcs = blocks.arcs !== undefined;
+    const hasHeuristic = heuristicOrNothing !== undefined;
     const { stamp, settled, g, hops, pred, heap } = this;
     const s = ++this.current;
     heap.clear();
@@ -80,7 +87,7 @@ export class PathSearch {
     g[source] = startCost;
     hops[source] = startHops;
     pred[source] = -1;
-    heap.push(startCost + (heuristic ? heuristic[source]! : 0), startCost, startHops, source);
+    heap.push(startCost + (hasHeuristic ? heuristic[source]! : 0), startCost, startHops, source);
     while (heap.size > 0) {
       const u = heap.topNode;
       const gu = heap.topG;
@@ -92,10 +99,10 @@ export class PathSearch {
       if (u === target) break;
       const end = outStart[u + 1]!;
       for (let a = outStart[u]!; a < end; a++) {
-        if (arcAllowed[a] === 0 || (blockedArcs !== undefined && blockedArcs[a] === 1)) continue;
+        if (arcAllowed[a] === 0 || (hasBlockedArcs && blockedArcs[a] === 1)) continue;
         const v = arcHead[a]!;
-        if (nodeAllowed[v] === 0 || settled[v] === s || (blockedNodes !== undefined && blockedNodes[v] === 1)) continue;
-        const h = heuristic ? heuristic[v]! : 0;
+        if (nodeAllowed[v] === 0 || settled[v] === s || (hasBlockedNodes && blockedNodes[v] === 1)) continue;
+        const h = hasHeuristic ? heuristic[v]! : 0;
         if (h === Infinity) continue;
         const ng = gu + arcWeight[a]!;
         const nh = hu + 1;
