@@ -1,6 +1,6 @@
 import { compareArcPaths } from '../routing/k-shortest-paths.js';
 import { type ArcPath, type PathSearch, type SearchBlocks } from '../routing/path-search.js';
-import { countryBlocks } from './reachability.js';
+import { countryBlocks, traverse } from './reachability.js';
 import type { FlowQuery } from './max-flow.js';
 import type { Topology } from '../graph/topology.js';
 
@@ -48,34 +48,10 @@ export function mustPassCountriesBetween(query: FlowQuery): string[] {
   const out: string[] = [];
   for (const c of transitCountriesBetween(query)) {
     const blocks = countryBlocks(topology, c);
-    if (!anyReachable(query, blocks.nodes, blocks.arcs)) out.push(topology.countries[c]!);
+    const reached = traverse(space, query.origins, { direction: 'forward', blocks, targets: new Set(query.destinations) });
+    if (!reached.hit) out.push(topology.countries[c]!);
   }
   return out;
-}
-
-function anyReachable(query: FlowQuery, blockedNodes: Uint8Array, blockedArcs: Uint8Array): boolean {
-  const { space } = query;
-  const { outStart, arcHead, nodeIds } = space.topology;
-  const seen = new Uint8Array(nodeIds.length);
-  const targets = new Set(query.destinations);
-  const stack: number[] = [];
-  for (const o of query.origins) {
-    if (blockedNodes[o] === 1) continue;
-    seen[o] = 1;
-    stack.push(o);
-  }
-  while (stack.length > 0) {
-    const u = stack.pop()!;
-    if (targets.has(u)) return true;
-    for (let a = outStart[u]!; a < outStart[u + 1]!; a++) {
-      if (space.arcAllowed[a] === 0 || blockedArcs[a] === 1) continue;
-      const v = arcHead[a]!;
-      if (seen[v] === 1 || space.nodeAllowed[v] === 0 || blockedNodes[v] === 1) continue;
-      seen[v] = 1;
-      stack.push(v);
-    }
-  }
-  return false;
 }
 
 /**
@@ -85,8 +61,8 @@ function anyReachable(query: FlowQuery, blockedNodes: Uint8Array, blockedArcs: U
 export function transitCountriesBetween(query: FlowQuery): number[] {
   const { space } = query;
   const topology: Topology = space.topology;
-  const forward = multiReach(query, query.origins, 'forward');
-  const backward = multiReach(query, query.destinations, 'backward');
+  const forward = traverse(space, query.origins, { direction: 'forward' }).seen;
+  const backward = traverse(space, query.destinations, { direction: 'backward' }).seen;
   const ends = new Set<number>([...query.origins, ...query.destinations].map((v) => topology.nodeCountry[v]!));
   const found = new Set<number>();
   for (let v = 0; v < topology.nodeIds.length; v++) if (forward[v] === 1 && backward[v] === 1) found.add(topology.nodeCountry[v]!);
@@ -95,27 +71,4 @@ export function transitCountriesBetween(query: FlowQuery): number[] {
     for (const code of topology.links[topology.arcLink[a]!]!.transitCountries) found.add(topology.countryIndex.get(code)!);
   }
   return [...found].filter((c) => !ends.has(c)).sort((a, b) => a - b);
-}
-
-function multiReach(query: FlowQuery, starts: readonly number[], direction: 'forward' | 'backward'): Uint8Array {
-  const { space } = query;
-  const { outStart, inStart, inArcs, arcHead, arcTail, nodeIds } = space.topology;
-  const seen = new Uint8Array(nodeIds.length);
-  const stack = [...starts];
-  for (const s of starts) seen[s] = 1;
-  while (stack.length > 0) {
-    const u = stack.pop()!;
-    const forward = direction === 'forward';
-    const from = forward ? outStart[u]! : inStart[u]!;
-    const to = forward ? outStart[u + 1]! : inStart[u + 1]!;
-    for (let i = from; i < to; i++) {
-      const a = forward ? i : inArcs[i]!;
-      if (space.arcAllowed[a] === 0) continue;
-      const v = forward ? arcHead[a]! : arcTail[a]!;
-      if (seen[v] === 1 || space.nodeAllowed[v] === 0) continue;
-      seen[v] = 1;
-      stack.push(v);
-    }
-  }
-  return seen;
 }

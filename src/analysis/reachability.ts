@@ -2,63 +2,60 @@ import type { Topology } from '../graph/topology.js';
 import type { SearchBlocks } from '../routing/path-search.js';
 import type { SearchSpace } from '../routing/search-space.js';
 
-/**
- * True when `target` can be reached from `source` over the search space's permitted arcs, leaving out
- * `blocks` (breadth-first search; internal).
- */
-export function isReachable(space: SearchSpace, source: number, target: number, blocks: SearchBlocks = {}): boolean {
-  if (source === target) return true;
-  const { topology, nodeAllowed, arcAllowed } = space;
-  const { outStart, arcHead } = topology;
-  const seen = new Uint8Array(topology.nodeIds.length);
-  const queue = new Int32Array(topology.nodeIds.length);
-  let head = 0;
-  let tail = 0;
-  seen[source] = 1;
-  queue[tail++] = source;
-  while (head < tail) {
-    const u = queue[head++]!;
-    for (let a = outStart[u]!; a < outStart[u + 1]!; a++) {
-      if (arcAllowed[a] === 0 || blocks.arcs?.[a] === 1) continue;
-      const v = arcHead[a]!;
-      if (seen[v] === 1 || nodeAllowed[v] === 0 || blocks.nodes?.[v] === 1) continue;
-      if (v === target) return true;
-      seen[v] = 1;
-      queue[tail++] = v;
-    }
-  }
-  return false;
+/** Options of {@link traverse}. */
+export interface TraverseOptions {
+  /** `forward` follows arcs from tail to head; `backward` finds the nodes that can reach the starts. */
+  readonly direction: 'forward' | 'backward';
+  /** Elements to leave out besides the search space's own constraints. */
+  readonly blocks?: SearchBlocks;
+  /** A node that may be reached but is not expanded (walks may not pass through it). */
+  readonly stop?: number;
+  /** Stop as soon as one of these nodes is reached. */
+  readonly targets?: ReadonlySet<number>;
 }
 
 /**
- * Marks the nodes reachable from `source` (`direction: 'forward'`) or that can reach it (`'backward'`)
- * over permitted arcs, without passing through `stop` (it may be reached but is not expanded).
+ * Breadth-first search over the search space's permitted arcs from one or several start nodes
+ * (internal): returns the nodes marked as reached (`seen[v] === 1`) and whether a target was reached.
+ * Starts that are excluded (not allowed or blocked) are skipped.
  */
-export function reachableSet(space: SearchSpace, source: number, direction: 'forward' | 'backward', stop: number): Uint8Array {
+export function traverse(space: SearchSpace, starts: readonly number[], options: TraverseOptions): { seen: Uint8Array; hit: boolean } {
   const { topology, nodeAllowed, arcAllowed } = space;
   const { outStart, inStart, inArcs, arcHead, arcTail }: Topology = topology;
+  const { blocks = {}, stop = -1, targets } = options;
+  const forward = options.direction === 'forward';
   const seen = new Uint8Array(topology.nodeIds.length);
   const queue = new Int32Array(topology.nodeIds.length);
   let head = 0;
   let tail = 0;
-  seen[source] = 1;
-  queue[tail++] = source;
+  for (const s of starts) {
+    if (seen[s] === 1 || nodeAllowed[s] === 0 || blocks.nodes?.[s] === 1) continue;
+    if (targets?.has(s)) return { seen, hit: true };
+    seen[s] = 1;
+    queue[tail++] = s;
+  }
   while (head < tail) {
     const u = queue[head++]!;
     if (u === stop) continue;
-    const forward = direction === 'forward';
-    const start = forward ? outStart[u]! : inStart[u]!;
-    const end = forward ? outStart[u + 1]! : inStart[u + 1]!;
-    for (let i = start; i < end; i++) {
+    const from = forward ? outStart[u]! : inStart[u]!;
+    const to = forward ? outStart[u + 1]! : inStart[u + 1]!;
+    for (let i = from; i < to; i++) {
       const a = forward ? i : inArcs[i]!;
-      if (arcAllowed[a] === 0) continue;
+      if (arcAllowed[a] === 0 || blocks.arcs?.[a] === 1) continue;
       const v = forward ? arcHead[a]! : arcTail[a]!;
-      if (seen[v] === 1 || nodeAllowed[v] === 0) continue;
+      if (seen[v] === 1 || nodeAllowed[v] === 0 || blocks.nodes?.[v] === 1) continue;
+      if (targets?.has(v)) return { seen, hit: true };
       seen[v] = 1;
       queue[tail++] = v;
     }
   }
-  return seen;
+  return { seen, hit: false };
+}
+
+/** True when `target` can be reached from `source` leaving out `blocks` (internal). */
+export function isReachable(space: SearchSpace, source: number, target: number, blocks: SearchBlocks = {}): boolean {
+  if (source === target) return true;
+  return traverse(space, [source], { direction: 'forward', blocks, targets: new Set([target]) }).hit;
 }
 
 /** Node and arc masks that remove one country: its nodes and every link crossing it (internal). */

@@ -10,7 +10,7 @@ import type { BarrelsPerTonne } from './capacity-units.js';
 import { type CapacityDependency, capacityDependencyOf } from './capacity-dependency.js';
 import { mustPassElements } from './dominators.js';
 import { prepareFlowQuery } from './max-flow.js';
-import { countryBlocks, isReachable, reachableSet } from './reachability.js';
+import { countryBlocks, isReachable, traverse } from './reachability.js';
 
 /**
  * Options of {@link transitDependency}: the {@link RouteConstraints} plus `weight` (what "best route"
@@ -138,8 +138,8 @@ export function transitDependency(
   const d = nodeIndexOf(space, network, destination, 'destination', FN);
 
   // Countries some permitted walk from o to d can touch (not passing o or d on the way).
-  const fromOrigin = reachableSet(space, o, 'forward', d);
-  const toDestination = reachableSet(space, d, 'backward', o);
+  const fromOrigin = traverse(space, [o], { direction: 'forward', stop: d }).seen;
+  const toDestination = traverse(space, [d], { direction: 'backward', stop: o }).seen;
   const candidates = new Set<number>();
   for (let v = 0; v < topology.nodeIds.length; v++) {
     if (fromOrigin[v] === 1 && toDestination[v] === 1) candidates.add(topology.nodeCountry[v]!);
