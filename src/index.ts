@@ -10,6 +10,8 @@ export * from './errors.js';
 export * from './model/index.js';
 export {
   validateDataset,
+  NODE_COUNTRY_TOLERANCE_KM,
+  type ValidateDatasetOptions,
   type DatasetValidationResult,
   type DatasetWarning,
   type ValidatedDataset,
@@ -80,3 +82,14 @@ export {
   type MustPassCountries,
   type OdPair,
 } from './analysis/must-pass-countries.js';
+export {
+  BORDERS_ATTRIBUTION,
+  CORRIDOR_EXTENT,
+  countryAt,
+  countryShapes,
+  distanceToCountryKm,
+  type BorderSet,
+  type CountryShape,
+} from './geo/borders.js';
+export { kmByCountry, countriesAlong, type KmByCountryOptions } from './geo/km-by-country.js';
+export { lineLengthKm } from './geo/line-length.js';

@@ -1,5 +1,6 @@
 import { type DatasetIssue, DatasetValidationError } from '../errors.js';
 import { issue, pushZodIssues } from './issues.js';
+import { borderSetFor, countryAt, distanceToCountryKm } from '../geo/borders.js';
 import { greatCircleKm } from '../geo/great-circle.js';
 import { closestIds } from '../internal/closest-ids.js';
 import { deepFreeze, freezeRecord } from '../internal/freeze.js';
@@ -34,6 +35,23 @@ export interface ValidatedDataset {
   readonly warnings: readonly DatasetWarning[];
 }
 
+/**
+ * Options of {@link validateDataset} and `parseNetwork`: `checkNodeCountries` (default true) locates
+ * every node with the bundled Natural Earth borders and warns when it lies outside its declared
+ * country (see {@link NODE_COUNTRY_TOLERANCE_KM}). Turn it off for synthetic data whose countries
+ * are not real places.
+ */
+export interface ValidateDatasetOptions {
+  readonly checkNodeCountries?: boolean;
+}
+
+/**
+ * How far outside its declared country's outline a node may lie before a `node-outside-country`
+ * warning, in km: 10 km in the corridor region (1:50m borders), 25 km elsewhere (1:110m), since
+ * ports and border crossings sit on coastlines and borders that generalised outlines move.
+ */
+export const NODE_COUNTRY_TOLERANCE_KM = { corridor: 10, world: 25 } as const;
+
 /** Outcome of {@link validateDataset}: the validated dataset, or the error listing every issue. */
 export type DatasetValidationResult =
   | { readonly success: true; readonly dataset: ValidatedDataset }
@@ -47,7 +65,7 @@ export type DatasetValidationResult =
  * @returns `{ success: true, dataset }` with frozen records, or `{ success: false, error }` whose
  *   `issues` list every problem with its path and offending id.
  */
-export function validateDataset(dataset: unknown): DatasetValidationResult {
+export function validateDataset(dataset: unknown, options: ValidateDatasetOptions = {}): DatasetValidationResult {
   const issues: DatasetIssue[] = [];
   const warnings: DatasetWarning[] = [];
   const nodes: { record: NodeRecord; index: number }[] = [];
@@ -198,6 +216,7 @@ export function validateDataset(dataset: unknown): DatasetValidationResult {
   }
 
   if (issues.length > 0) return { success: false, error: new DatasetValidationError(issues) };
+  if (options.checkNodeCountries !== false) for (const { record } of nodes) checkNodeCountry(warnings, record);
   return {
     success: true,
     dataset: { nodes: nodes.map((n) => n.record), links: links.map((l) => l.record), metadata, warnings },
@@ -252,6 +271,25 @@ function checkFeatureId(issues: DatasetIssue[], feature: unknown, base: (string 
       issue('id_mismatch', [...base, 'id'], id, `Feature id ${JSON.stringify(feature['id'])} differs from properties.id "${id}"`),
     );
   }
+}
+
+/** Warns when a node lies outside its declared country, with a hint when its coordinates look swapped. */
+function checkNodeCountry(warnings: DatasetWarning[], node: NodeRecord): void {
+  const set = borderSetFor(node.lonLat);
+  const distanceKm = distanceToCountryKm(node.lonLat, node.country);
+  if (distanceKm === null || distanceKm <= NODE_COUNTRY_TOLERANCE_KM[set]) return;
+  const [lon, lat] = node.lonLat;
+  const located = countryAt(node.lonLat);
+  const swapped = Math.abs(lat) <= 180 && Math.abs(lon) <= 90 && countryAt([lat, lon]) === node.country;
+  const where = located === null ? 'at sea or outside any country' : `in ${located}`;
+  const hint = swapped
+    ? `; [${lat}, ${lon}] lies in ${node.country}: longitude and latitude look swapped (GeoJSON order is [longitude, latitude])`
+    : '; check the coordinates (GeoJSON order is [longitude, latitude]) and the country code';
+  warnings.push({
+    code: 'node-outside-country',
+    id: node.id,
+    message: `node "${node.id}" is declared in ${node.country} but its position [${lon}, ${lat}] lies ${where}, ${distanceKm.toFixed(0)} km from ${node.country}${hint}`,
+  });
 }
 
 function rawString(value: unknown, key: string): string | undefined {

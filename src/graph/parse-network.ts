@@ -1,5 +1,5 @@
 import type { DatasetValidationError } from '../errors.js';
-import { validateDataset } from '../data/validate-dataset.js';
+import { type ValidateDatasetOptions, validateDataset } from '../data/validate-dataset.js';
 import { assembleNetwork, type Network } from './network.js';
 
 /** Outcome of {@link safeParseNetwork}: the network, or the validation error with every issue. */
@@ -24,6 +24,9 @@ export type SafeParseNetworkResult =
  * `network.warnings`. The input is not modified; the network holds frozen copies.
  *
  * @param dataset - the parsed JSON of a dataset (e.g. `JSON.parse` of `data/corridor.geo.json`).
+ * @param options - `checkNodeCountries` (default true): warn (`node-outside-country`) when a node lies
+ *   outside its declared country by the bundled Natural Earth borders, with a hint when latitude and
+ *   longitude look swapped.
  * @returns the network: records keyed by id, the graphology graph, metadata and warnings.
  * @throws {DatasetValidationError} listing every problem (path, offending id, message).
  * @example
@@ -32,8 +35,8 @@ export type SafeParseNetworkResult =
  * network.nodes.get('aktau')?.country; // 'KZ'
  * ```
  */
-export function parseNetwork(dataset: unknown): Network {
-  const result = safeParseNetwork(dataset);
+export function parseNetwork(dataset: unknown, options: ValidateDatasetOptions = {}): Network {
+  const result = safeParseNetwork(dataset, options);
   if (!result.success) throw result.error;
   return result.network;
 }
@@ -43,10 +46,11 @@ export function parseNetwork(dataset: unknown): Network {
  * of zod's `safeParse`.
  *
  * @param dataset - the parsed JSON of a dataset.
+ * @param options - as for {@link parseNetwork}.
  * @returns `{ success: true, network }` or `{ success: false, error }` (a {@link DatasetValidationError}).
  */
-export function safeParseNetwork(dataset: unknown): SafeParseNetworkResult {
-  const result = validateDataset(dataset);
+export function safeParseNetwork(dataset: unknown, options: ValidateDatasetOptions = {}): SafeParseNetworkResult {
+  const result = validateDataset(dataset, options);
   if (!result.success) return result;
   const { nodes, links, metadata, warnings } = result.dataset;
   return { success: true, network: assembleNetwork(nodes, links, metadata, warnings) };

@@ -12,3 +12,4 @@ export * from './position.js';
 export * from './slug.js';
 export * from './source.js';
 export * from './scenario.js';
+export * from './km-by-country.js';

@@ -7,6 +7,7 @@ import { linkStatusSchema } from './link-status.js';
 import { modeSchema } from './mode.js';
 import { type LineStringGeometry, lineStringSchema } from './position.js';
 import { slugSchema } from './slug.js';
+import { kmInAreaSchema } from './km-by-country.js';
 import { sourcesSchema } from './source.js';
 
 /** How a link's `lengthKm` was obtained: `published` by a source, or `computed` (method in `lengthNote`). */
@@ -29,7 +30,11 @@ const positiveFinite = z.number().positive();
  * (> 0, hours end to end), `tariffUsdPerTonne` (≥ 0, US dollars per tonne, nominal) with the required
  * `tariffYear` it applies to, `operator`, `startYear`, `lengthNote` (which published figure was chosen
  * or how a computed length was computed), `transitTimeNote` and `tariffNote` (the same for those
- * figures), `notes`, and `meta` (free-form user data, carried, never read).
+ * figures), `geometryLengthKm` (geodesic length of the geometry in km, when there is one),
+ * `kmByCountry` (kilometres of the geometry in each country, in order along the link, `sea` for
+ * stretches outside every country's land borders), `geometryNote` (where the geometry comes from, why
+ * there is none, or why its length differs from `lengthKm`), `notes`, and `meta` (free-form user data,
+ * carried, never read).
  * Unknown keys are rejected.
  */
 export const linkPropertiesSchema = z
@@ -58,6 +63,9 @@ export const linkPropertiesSchema = z
     lengthNote: z.string().trim().min(1).optional(),
     transitTimeNote: z.string().trim().min(1).optional(),
     tariffNote: z.string().trim().min(1).optional(),
+    geometryLengthKm: positiveFinite.optional(),
+    kmByCountry: z.array(kmInAreaSchema).min(1).optional(),
+    geometryNote: z.string().trim().min(1).optional(),
     sources: sourcesSchema,
     notes: z.string().trim().min(1).optional(),
     meta: z.record(z.string(), z.unknown()).optional(),

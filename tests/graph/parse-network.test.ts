@@ -214,7 +214,25 @@ describe('parseNetwork', () => {
   });
 
   it('accepts a computed length shorter than the great circle without a warning (not a published figure)', () => {
-    const network = parseNetwork(tinyDataset([{ id: 'a', country: 'KZ', lonLat: [50, 40] }, { id: 'b', country: 'KZ', lonLat: [52, 40] }], [{ id: 'ab', from: 'a', to: 'b', lengthKm: 1 }]));
+    const network = parseNetwork(tinyDataset([{ id: 'a', country: 'KZ', lonLat: [51.15, 43.65] }, { id: 'b', country: 'KZ', lonLat: [55.2, 45.3] }], [{ id: 'ab', from: 'a', to: 'b', lengthKm: 1 }]));
     expect(network.warnings).toEqual([]);
+  });
+
+  it('warns when a node lies outside its declared country, and spots swapped latitude and longitude', () => {
+    const dataset = btcDataset();
+    dataset.features[0].geometry.coordinates = [40.2013, 49.4813]; // Sangachal with lat and lon swapped: in Russia
+    dataset.features.push({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [44.8336, 41.6939] }, // Tbilisi, Georgia
+      properties: { type: 'node', id: 'tbilisi', name: 'Tbilisi', kind: 'city', country: 'AM', sources: [{ title: 'test' }] },
+    });
+    const network = parseNetwork(dataset);
+    const outside = network.warnings.filter((w) => w.code === 'node-outside-country');
+    expect(outside.map((w) => w.id)).toEqual(['sangachal', 'tbilisi']);
+    expect(outside[0]!.message).toContain('lies in RU');
+    expect(outside[0]!.message).toContain('longitude and latitude look swapped');
+    expect(outside[1]!.message).toContain('lies in GE');
+    expect(outside[1]!.message).not.toContain('swapped');
+    expect(parseNetwork(dataset, { checkNodeCountries: false }).warnings.some((w) => w.code === 'node-outside-country')).toBe(false);
   });
 });

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { countryCodeSchema } from './country-code.js';
+
+/**
+ * The pseudo-area of stretches outside every country's land borders (open sea, the Caspian, and
+ * whatever Natural Earth's land polygons leave out). Lower case, so it never collides with an ISO code.
+ */
+export const SEA_AREA = 'sea';
+
+/** An ISO 3166-1 alpha-2 country code, or {@link SEA_AREA}. */
+export type AreaCode = string;
+
+/** zod schema of one stretch of a line: `{ country, km }` with `country` an ISO code or `'sea'`, `km` ≥ 0. */
+export const kmInAreaSchema = z.strictObject({
+  country: z.union([z.literal(SEA_AREA), countryCodeSchema]),
+  km: z.number().nonnegative(),
+});
+
+/** One stretch of a line in one country (or at sea); see {@link kmInAreaSchema}. */
+export type KmInArea = z.infer<typeof kmInAreaSchema>;
