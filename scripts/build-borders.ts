@@ -58,7 +58,9 @@ export function buildBorders(): string {
     .features.map(withAlpha2)
     .filter((f) => meetsCorridor(f.geometry))
     .sort(sortById);
-  const topo = topology({ world: { type: 'FeatureCollection', features: world }, corridor: { type: 'FeatureCollection', features: corridor } }, 1e5);
+  const world_: FeatureCollection = { type: 'FeatureCollection', features: world };
+  const corridor_: FeatureCollection = { type: 'FeatureCollection', features: corridor };
+  const topo = topology({ world: world_, corridor: corridor_ }, 1e5);
   const document = {
     ...topo,
     metadata: {
