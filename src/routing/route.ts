@@ -5,6 +5,8 @@ import type { CountryCode } from '../model/country-code.js';
 import type { TravelDirection } from '../model/direction.js';
 import type { Mode } from '../model/mode.js';
 import type { ArcPath } from './path-search.js';
+import { linkKmByCountry } from '../geo/link-km-by-country.js';
+import type { KmInArea } from '../model/km-by-country.js';
 
 /**
  * One leg of a route: one link travelled in one direction.
@@ -45,6 +47,11 @@ export interface RouteLeg {
  *   consecutive repeats collapsed; `transitCountries`: the same without the origin's and the
  *   destination's countries (each listed once, in order of first crossing).
  * - `modes`: the modes used, in order of first use.
+ * - `kmByCountry`: kilometres in each country along the route, in order (`'sea'` for stretches outside
+ *   every country's land borders), summing to `lengthKm`: each leg's length is shared out as its
+ *   geometry crosses the bundled Natural Earth borders; for a leg without geometry, as the straight
+ *   line between its nodes does (an estimate; `kmByCountryEstimatedLinks` lists those links).
+ *   Computed on first access.
  */
 export interface Route {
   readonly rank: number;
@@ -61,6 +68,8 @@ export interface Route {
   readonly countries: readonly CountryCode[];
   readonly transitCountries: readonly CountryCode[];
   readonly modes: readonly Mode[];
+  readonly kmByCountry: readonly KmInArea[];
+  readonly kmByCountryEstimatedLinks: readonly string[];
 }
 
 /** Builds the public {@link Route} of an arc path found from `origin` (internal). */
@@ -102,10 +111,11 @@ export function assembleRoute(topology: Topology, path: ArcPath, origin: number,
     tariff = tariff === null || link.tariffUsdPerTonne === undefined ? null : tariff + link.tariffUsdPerTonne;
     previous = head;
   }
+  const estimated = [...new Set(path.arcs.map((a) => links[arcLink[a]!]!).filter((l) => l.geometry === null).map((l) => l.id))];
   const ends = new Set([nodes[origin]!.country, nodes[previous]!.country]);
   const transitCountries: CountryCode[] = [];
   for (const c of countries) if (!ends.has(c) && !transitCountries.includes(c)) transitCountries.push(c);
-  return {
+  const route = {
     rank,
     origin: nodeIds[origin]!,
     destination: nodeIds[previous]!,
@@ -120,5 +130,33 @@ export function assembleRoute(topology: Topology, path: ArcPath, origin: number,
     countries,
     transitCountries,
     modes,
+    kmByCountryEstimatedLinks: estimated,
   };
+  let stretches: KmInArea[] | undefined;
+  Object.defineProperty(route, 'kmByCountry', {
+    enumerable: true,
+    get(): readonly KmInArea[] {
+      stretches ??= routeKmByCountry(topology, path);
+      return stretches;
+    },
+  });
+  return route as unknown as Route;
+}
+
+/** Kilometres by country along an arc path, from its links' splits (reversed for reverse legs). */
+function routeKmByCountry(topology: Topology, path: ArcPath): KmInArea[] {
+  const out: KmInArea[] = [];
+  for (const a of path.arcs) {
+    const link = topology.links[topology.arcLink[a]!]!;
+    const from = topology.nodes[topology.nodeIndex.get(link.from)!]!;
+    const to = topology.nodes[topology.nodeIndex.get(link.to)!]!;
+    const { stretches } = linkKmByCountry(link, from, to);
+    const ordered = topology.arcReverse[a] === 1 ? [...stretches].reverse() : stretches;
+    for (const s of ordered) {
+      const last = out[out.length - 1];
+      if (last !== undefined && last.country === s.country) (last as { km: number }).km += s.km;
+      else out.push({ country: s.country, km: s.km });
+    }
+  }
+  return out;
 }
