@@ -7,6 +7,11 @@
  *   (read from `shared/data/searoute-subset/`, or `$TRANSCASPIAN_SHARED_DIR/data/searoute-subset/`),
  *   great-circle distances scaled by the median circuity of the dataset's published links of the same
  *   mode, and sums of published sections and such estimated gaps;
+ * - builds link geometries (see `scripts/corridor/geometry.ts`): pipeline lines from Global Energy
+ *   Monitor's route files (read from `shared/data/gem-pipeline-routes/`), sea lanes from the
+ *   searoute/MARNET path of their sea-route distance, `null` elsewhere; fills `geometryLengthKm` and
+ *   `kmByCountry` (library functions `lineLengthKm` and `kmByCountry`) and `geometryNote`, and checks
+ *   each line against the link's length and declared transit countries (exceptions must be documented);
  * - validates the result with the library's `parseNetwork` (it must pass with no warnings);
  * - writes the file deterministically: nodes sorted by id, then links by id, one feature per line,
  *   a fixed key order and a trailing newline.
@@ -14,7 +19,7 @@
  * Usage:
  *   npx tsx scripts/build-data.ts            # write the dataset file
  *   npx tsx scripts/build-data.ts --check    # exit 1 if the committed file differs from the build
- *   npx tsx scripts/build-data.ts --table    # also print a table of every link
+ *   npx tsx scripts/build-data.ts --table    # also print a table of every link and one of the geometries
  *
  * The generated file is self-contained: it carries the computed numbers, not the networks used.
  */
@@ -24,11 +29,27 @@ import { fileURLToPath } from 'node:url';
 // The library's modules, not its entry point: the entry point imports the bundled dataset this script
 // writes, so the script would then need the file it makes.
 import { greatCircleKm } from '../src/geo/great-circle.js';
+import { lineLengthKm } from '../src/geo/line-length.js';
+import { countriesAlong, kmByCountry } from '../src/geo/km-by-country.js';
+import { distanceToCountryKm } from '../src/geo/borders.js';
+import { SEA_AREA, type KmInArea } from '../src/model/km-by-country.js';
 import { parseNetwork } from '../src/graph/parse-network.js';
 import { applyScenario } from '../src/analysis/apply-scenario.js';
 import { type Scenario, scenarioSchema } from '../src/model/scenario.js';
 import type { LonLat } from '../src/model/position.js';
 import type { PublishedCapacity } from '../src/model/capacity.js';
+import { assemblePieces, CONNECTOR_MIN_KM, cutLine, loadGemRoute, SNAP_KM, withConnectors } from './corridor/gem-routes.js';
+import {
+  COUNTRY_SPLIT_MARKER,
+  END_COUNTRY_TOLERANCE_KM,
+  type GeometryRemarks,
+  LENGTH_RATIO_MARKER,
+  LENGTH_RATIO_RANGE,
+  NO_GEOMETRY,
+  PIPELINE_GEOMETRY,
+  SEA_GEOMETRY,
+  UNDECLARED_COUNTRY_MAX_KM,
+} from './corridor/geometry.js';
 import { LINKS, PUBLISHED_BELOW_GREAT_CIRCLE } from './corridor/links.js';
 import { NODES } from './corridor/nodes.js';
 import { SCENARIOS } from './corridor/scenarios.js';
@@ -51,6 +72,12 @@ export function seaNetworkPath(): string {
   return path.join(sharedDir, 'data', 'searoute-subset', 'marnet-subset.geojson');
 }
 
+/** Absolute path of the folder of Global Energy Monitor route files read for pipeline geometries. */
+export function gemRoutesDir(): string {
+  const sharedDir = process.env['TRANSCASPIAN_SHARED_DIR'] ?? fileURLToPath(new URL('../../shared', import.meta.url));
+  return path.join(sharedDir, 'data', 'gem-pipeline-routes');
+}
+
 /** One row of the link summary table printed by `--table` and returned by {@link buildDataset}. */
 export interface LinkSummary {
   readonly id: string;
@@ -61,6 +88,12 @@ export interface LinkSummary {
   readonly lengthBasis: 'published' | 'computed';
   /** Great-circle distance between the end nodes, km (unrounded). */
   readonly greatCircleKm: number;
+  /** Length of the link's geometry (km, as written), when it has one. */
+  readonly geometryLengthKm?: number;
+  /** Kilometres of the geometry by country (as written), when it has one. */
+  readonly kmByCountry?: readonly KmInArea[];
+  /** Declared transit countries. */
+  readonly transitCountries: readonly string[];
 }
 
 /** What {@link buildDataset} returns. */
@@ -83,7 +116,7 @@ interface ResolvedSource {
 }
 
 /** Builds the dataset; throws an `Error` naming the record on any inconsistency. */
-export function buildDataset(options: { readonly seaNetworkPath?: string } = {}): BuiltDataset {
+export function buildDataset(options: { readonly seaNetworkPath?: string; readonly gemRoutesDir?: string } = {}): BuiltDataset {
   checkUnique(NODES.map((n) => n.id), 'node');
   checkUnique(LINKS.map((l) => l.id), 'link');
   const nodeById = new Map(NODES.map((node) => [node.id, node] as const));
@@ -120,19 +153,24 @@ export function buildDataset(options: { readonly seaNetworkPath?: string } = {})
       if (excused && !(length.basis === 'published' && length.km < straightKm)) {
         throw new Error(`buildDataset: link "${link.id}" is listed in PUBLISHED_BELOW_GREAT_CIRCLE but its length is not a published one below the great-circle distance`);
       }
-      summaries.push({ id: link.id, from: link.from, to: link.to, mode: link.mode, lengthKm: length.km, lengthBasis: length.basis, greatCircleKm: straightKm });
-      return linkFeature(link, length, resolveSources(link.sources, `link "${link.id}"`, cited));
+      const geometry = resolveGeometry(link, lonLatOf(from), lonLatOf(to), length, seaNetwork, options.gemRoutesDir ?? gemRoutesDir());
+      summaries.push({
+        id: link.id, from: link.from, to: link.to, mode: link.mode, lengthKm: length.km, lengthBasis: length.basis, greatCircleKm: straightKm,
+        ...(geometry.coordinates === null ? {} : { geometryLengthKm: geometry.lengthKm, kmByCountry: geometry.kmByCountry }),
+        transitCountries: [...link.transitCountries],
+      });
+      return linkFeature(link, length, geometry, resolveSources(link.sources, `link "${link.id}"`, cited));
     });
 
   const metadata = {
     title: 'Trans-Caspian ("Middle") corridor: pipelines, railways, ferries and sea lanes',
     description:
-      'Nodes (fields, ports, terminals, rail hubs, border crossings, chokepoints, markets) and links (oil and gas pipelines, railways, Caspian, Black Sea and Mediterranean sea lanes) of the Trans-Caspian corridor and its Russian and Chinese alternatives. Every record lists its sources; lengths say whether they are published or computed (sea-route distances over searoute/MARNET; land links without a published length are estimated as the great-circle distance times the median circuity of the dataset’s published links of the same mode), and computed lengths explain their method in lengthNote. Link geometries are not included yet (null).',
+      'Nodes (fields, ports, terminals, rail hubs, border crossings, chokepoints, markets) and links (oil and gas pipelines, railways, Caspian, Black Sea and Mediterranean sea lanes) of the Trans-Caspian corridor and its Russian and Chinese alternatives. Every record lists its sources; lengths say whether they are published or computed (sea-route distances over searoute/MARNET; land links without a published length are estimated as the great-circle distance times the median circuity of the dataset’s published links of the same mode), and computed lengths explain their method in lengthNote. Link geometries: pipelines with a public route have their Global Energy Monitor line (TANAP and TAP: OpenStreetMap pieces), cut or assembled between the link’s nodes, with straight connectors where the line stops short of a node; sea links have the searoute/MARNET path their sea-route distance walks; every other link has geometry null (drawn as a straight line between its nodes), and geometryNote says which. geometryLengthKm is the geodesic length of the line as written (coordinates rounded to 5 decimals); kmByCountry splits it by the Natural Earth borders bundled with the library, in 1 km steps (sea: outside every country’s land outline), rounded to 0.1 km.',
     version: '1',
     license:
-      'The compilation is licensed CC BY 4.0. Third-party terms: Global Energy Monitor pipeline data (route end points used for some node positions), CC BY 4.0; searoute-py maritime network derived from Eurostat MARNET (used to compute sea distances), Apache-2.0; OpenStreetMap data (Kazakh railway station positions, and the TANAP/TAP interconnection point, which GEM assembled from OpenStreetMap), ODbL 1.0; GeoNames coordinates, CC BY 4.0.',
+      'The compilation is licensed CC BY 4.0. Third-party terms: Global Energy Monitor pipeline data (Global Oil Infrastructure Tracker / Global Gas Infrastructure Tracker: pipeline route geometries and route end points used for some node positions), CC BY 4.0; searoute-py maritime network derived from Eurostat MARNET (sea-lane geometries and computed sea distances), Apache-2.0; OpenStreetMap data (the TANAP and TAP route geometries, which GEM assembled from OpenStreetMap pieces, the TANAP/TAP interconnection point, and Kazakh railway station positions), ODbL 1.0; GeoNames coordinates, CC BY 4.0.',
     attribution:
-      'Compiled by the transcaspian project from the sources listed on each record. Includes data from Global Energy Monitor (Global Oil Infrastructure Tracker / Global Gas Infrastructure Tracker), searoute-py (genthalili/searoute-py) and Eurostat MARNET, © OpenStreetMap contributors, GeoNames, UN/LOCODE (UNECE) and the NGA World Port Index.',
+      'Compiled by the transcaspian project from the sources listed on each record. Includes data from Global Energy Monitor, Global Oil Infrastructure Tracker / Global Gas Infrastructure Tracker (pipeline routes, CC BY 4.0), searoute-py (genthalili/searoute-py, Apache-2.0) and Eurostat MARNET (sea lanes), © OpenStreetMap contributors (TANAP and TAP routes, ODbL), GeoNames, UN/LOCODE (UNECE) and the NGA World Port Index. Country splits use Natural Earth borders (made with Natural Earth).',
     updated: DATASET_UPDATED,
     sources: [...cited].sort(compare).map((key) => sourceObject(key, undefined)),
   };
@@ -177,14 +215,14 @@ interface ResolvedLength {
   readonly note: string;
 }
 
-function linkFeature(link: LinkInput, length: ResolvedLength, sources: readonly ResolvedSource[]): Record<string, unknown> {
+function linkFeature(link: LinkInput, length: ResolvedLength, geometry: ResolvedGeometry, sources: readonly ResolvedSource[]): Record<string, unknown> {
   if (link.tariff !== undefined && link.tariffNote !== undefined) {
     throw new Error(`buildDataset: link "${link.id}" has both a tariff and a tariffNote; put the note in tariff.note`);
   }
   return {
     type: 'Feature',
     id: link.id,
-    geometry: null,
+    geometry: geometry.coordinates === null ? null : { type: 'LineString', coordinates: geometry.coordinates },
     properties: compact({
       type: 'link',
       id: link.id,
@@ -199,6 +237,9 @@ function linkFeature(link: LinkInput, length: ResolvedLength, sources: readonly 
       lengthKm: length.km,
       lengthBasis: length.basis,
       lengthNote: length.note,
+      geometryLengthKm: geometry.lengthKm,
+      kmByCountry: geometry.kmByCountry?.map((s) => ({ country: s.country, km: s.km })),
+      geometryNote: geometry.note,
       capacity: capacityObject(link.capacity),
       transitTimeHours: link.transitTimeHours,
       transitTimeNote: link.transitTimeNote,
@@ -305,7 +346,7 @@ function resolveLength(link: LinkInput, from: LonLat, to: LonLat, seaNetwork: ()
         km: roundKm(route.km),
         basis: 'computed',
         note:
-          `${SEA_ROUTE_LEAD}: shortest path over the MARNET subset of searoute-py (Apache-2.0, derived from Eurostat MARNET), ` +
+          `${SEA_ROUTE_LEAD}: shortest path over the MARNET subset of searoute-py (Apache-2.0, derived from Eurostat MARNET)${closedLanes(seaNetwork())}, ` +
           `each end joined to its nearest network vertex by a straight connector (${route.fromConnectorKm.toFixed(1)} km and ${route.toConnectorKm.toFixed(1)} km), ` +
           `segment lengths by great-circle (haversine); ${route.km.toFixed(1)} km, rounded to 1 km.${passages}${extra(spec.note)}`,
       };
@@ -349,6 +390,12 @@ function resolveLength(link: LinkInput, from: LonLat, to: LonLat, seaNetwork: ()
   }
 }
 
+/** The clause naming the network lanes left out of the sea-route search (empty when none). */
+function closedLanes(network: SeaNetwork): string {
+  if (network.closedSegments.length === 0) return '';
+  return ` without its ${network.closedSegments.map((c) => `${c.name} lane (${c.reason})`).join(' and ')}`;
+}
+
 /** Rounds an estimate to the nearest km (at least 1). */
 function roundKm(km: number): number {
   return Math.max(1, Math.round(km));
@@ -369,6 +416,226 @@ function wayPointLonLat(point: WayPoint): LonLat {
 
 function wayPointLabel(point: WayPoint): string {
   return `${point.name} (${point.lat}, ${point.lon}; ${point.from})`;
+}
+
+// ---------------------------------------------------------------------------------------- geometries
+
+/** A link's geometry as written: coordinates (or `null`), its length and split by country, and the note. */
+interface ResolvedGeometry {
+  readonly coordinates: number[][] | null;
+  readonly lengthKm?: number;
+  readonly kmByCountry?: readonly KmInArea[];
+  readonly note: string;
+}
+
+const GEM_ATTRIBUTION = { oil: 'Global Energy Monitor, Global Oil Infrastructure Tracker', gas: 'Global Energy Monitor, Global Gas Infrastructure Tracker' } as const;
+
+function resolveGeometry(
+  link: LinkInput,
+  from: LonLat,
+  to: LonLat,
+  length: ResolvedLength,
+  seaNetwork: () => SeaNetwork,
+  gemDir: string,
+): ResolvedGeometry {
+  const where = `buildDataset: link "${link.id}"`;
+  const gem = PIPELINE_GEOMETRY[link.id];
+  if (gem !== undefined && link.mode !== 'pipeline') throw new Error(`${where}: has a GEM geometry but is a ${link.mode} link`);
+  if (Object.hasOwn(SEA_GEOMETRY, link.id) && link.mode !== 'sea') throw new Error(`${where}: listed in SEA_GEOMETRY but is a ${link.mode} link`);
+  const noGeometry = NO_GEOMETRY[link.id];
+  if (noGeometry !== undefined && (gem !== undefined || link.mode === 'sea')) throw new Error(`${where}: listed in NO_GEOMETRY but has a geometry`);
+
+  let line: readonly LonLat[];
+  let lead: string;
+  let remarks: GeometryRemarks = {};
+  if (gem !== undefined) {
+    requireSource(link, 'GEO-GEM', gem.projectId);
+    if (gem.openStreetMap === true) requireSource(link, 'GEO-OSM-PIPELINES', gem.projectId);
+    const route = loadGemRoute(gemDir, gem.projectId);
+    const origin = `Global Energy Monitor route ${gem.projectId} (${gem.title}; ${GEM_ATTRIBUTION[gem.tracker]}, CC BY 4.0)`;
+    let body: string;
+    let raw: readonly LonLat[];
+    if (gem.method === 'cut') {
+      const cut = cutLine(route, from, to);
+      raw = cut.line;
+      body =
+        `${origin}, ${route.parts.length > 1 ? `its ${route.parts.length} segments joined end to start (${cut.wholeKm.toFixed(1)} km) and` : `${cut.wholeKm.toFixed(1)} km,`} ` +
+        `cut between its points nearest the end nodes (${cut.fromKm.toFixed(1)} km from ${link.from}, ${cut.toKm.toFixed(1)} km from ${link.to}).`;
+    } else {
+      const assembled = assemblePieces(route, from, to);
+      raw = assembled.line;
+      const left = assembled.pieceCount - assembled.usedPieces.length;
+      body =
+        `${origin}, made of ${assembled.pieceCount} OpenStreetMap pieces (© OpenStreetMap contributors, ODbL 1.0; ${assembled.allKm.toFixed(1)} km in all), ` +
+        `assembled into one continuous line: the shortest path through the pieces (each piece end joined to a vertex of another piece within ${SNAP_KM} km${assembled.snaps.count > 0 ? `; ${assembled.snaps.count} such joins on the path, ${assembled.snaps.km.toFixed(2)} km` : ''}) ` +
+        `between the vertices nearest the end nodes (${assembled.fromKm.toFixed(1)} km from ${link.from}, ${assembled.toKm.toFixed(1)} km from ${link.to}). ` +
+        (left === 0
+          ? `All ${assembled.pieceCount} pieces are on it.`
+          : `The path runs along ${assembled.usedPieces.length} pieces; the other ${left} (${assembled.unusedKm.toFixed(1)} km: branches, parallel lines and other BOTAŞ lines off the main line) are left out.`);
+    }
+    const connected = withConnectors(raw, from, to);
+    line = connected.line;
+    const connectors = [
+      connected.fromConnectorKm > 0 ? `${connected.fromConnectorKm.toFixed(1)} km from ${link.from} to the line’s start` : undefined,
+      connected.toConnectorKm > 0 ? `${connected.toConnectorKm.toFixed(1)} km from the line’s end to ${link.to}` : undefined,
+    ].filter((x) => x !== undefined);
+    const connectorText =
+      connectors.length === 0
+        ? `No connector: the line ends within ${CONNECTOR_MIN_KM} km of both nodes.`
+        : `GEM’s line stops short of ${connectors.length === 2 ? 'both nodes, so straight connectors are' : 'a node, so a straight connector is'} added: ${connectors.join('; ')}.`;
+    lead = `Route geometry from ${body} ${connectorText}${gem.remark === undefined ? '' : ` ${gem.remark}`}`;
+    remarks = gem;
+  } else if (link.mode === 'sea') {
+    requireSource(link, 'GEO-SEAROUTE');
+    const route = seaNetwork().distance(from, to);
+    if (route === null) {
+      return { coordinates: null, note: `No geometry: the searoute/MARNET network has no lane joining these ports, so the link is drawn as a straight line between its nodes.` };
+    }
+    line = route.coordinates;
+    const versus =
+      length.basis === 'published'
+        ? `its length, ${route.km.toFixed(1)} km, compares with the published ${length.km} km in lengthKm`
+        : `its length is the computed sea-route distance in lengthKm (${route.km.toFixed(1)} km before rounding)`;
+    lead =
+      `Route geometry: the searoute/MARNET path that the sea-route distance walks (searoute-py, Apache-2.0, derived from Eurostat MARNET), ` +
+      `${route.vertexCount} network vertices plus straight connectors from the end nodes to their nearest vertices (${route.fromConnectorKm.toFixed(1)} km and ${route.toConnectorKm.toFixed(1)} km); ${versus}. A generalised shipping lane, not a track.`;
+    remarks = SEA_GEOMETRY[link.id] ?? {};
+  } else {
+    const note =
+      noGeometry ??
+      (link.mode === 'rail'
+        ? 'No public route geometry is available for this railway (no OpenStreetMap or other public extract of the line was found in the stored material); it is drawn as a straight line between its nodes.'
+        : 'No public route geometry is available for this link; it is drawn as a straight line between its nodes.');
+    return { coordinates: null, note };
+  }
+
+  const coordinates = roundLine(line);
+  if (coordinates.length < 2) throw new Error(`${where}: geometry has fewer than two positions`);
+  const lengthKm = round1(lineLengthKm(coordinates));
+  const stretches = roundStretches(kmByCountry(coordinates, { stepKm: 1 }));
+  const check = checkGeometry(link, coordinates, lengthKm, length.km, stretches);
+  const exceptions = remarks.exceptions ?? {};
+  const notes: string[] = [lead];
+  if (check.smallDifferences.length > 0 || remarks.countryNote !== undefined) {
+    if (check.undeclaredEntered && remarks.countryNote === undefined) {
+      throw new Error(`${where}: ${check.smallDifferences.join('; ')}; explain it as countryNote in scripts/corridor/geometry.ts`);
+    }
+    if (check.smallDifferences.length === 0) throw new Error(`${where}: has a countryNote but its line crosses exactly the declared countries; remove the note`);
+    notes.push(`Countries along the line differ slightly from transitCountries: ${check.smallDifferences.join('; ')}.${remarks.countryNote === undefined ? '' : ` ${remarks.countryNote}`}`);
+  }
+  for (const [kind, marker, problem, reason] of [
+    ['lengthRatio', LENGTH_RATIO_MARKER, check.lengthRatio, exceptions.lengthRatio],
+    ['countrySplit', COUNTRY_SPLIT_MARKER, check.countrySplit, exceptions.countrySplit],
+  ] as const) {
+    if (problem !== undefined && reason === undefined) {
+      throw new Error(`${where}: ${problem}; fix the data or document the reason as exceptions.${kind} in scripts/corridor/geometry.ts`);
+    }
+    if (problem === undefined && reason !== undefined) {
+      throw new Error(`${where}: documents exceptions.${kind} but its geometry passes that check; remove the exception`);
+    }
+    if (reason !== undefined) notes.push(`${marker} ${problem}. ${reason}`);
+  }
+  return { coordinates, lengthKm, kmByCountry: stretches, note: notes.join(' ') };
+}
+
+/** The outcome of {@link checkGeometry}. */
+interface GeometryCheck {
+  /** Set when geometryLengthKm ÷ lengthKm lies outside {@link LENGTH_RATIO_RANGE}. */
+  readonly lengthRatio?: string;
+  /** Set when the countries crossed contradict the declared ones beyond the tolerances. */
+  readonly countrySplit?: string;
+  /** Differences within the tolerances, as sentences for `geometryNote`. */
+  readonly smallDifferences: readonly string[];
+  /** Whether the line enters an undeclared country at all. */
+  readonly undeclaredEntered: boolean;
+}
+
+/**
+ * The checks every geometry must pass unless its exception is documented: geometryLengthKm ÷ lengthKm
+ * within {@link LENGTH_RATIO_RANGE}; every declared transit country entered by the line (or, for a
+ * country the line never enters, an end of the line within {@link END_COUNTRY_TOLERANCE_KM} of it), in
+ * the declared order; no undeclared country entered for more than {@link UNDECLARED_COUNTRY_MAX_KM} in
+ * total. Differences within the tolerances are returned for the note.
+ */
+function checkGeometry(link: LinkInput, coordinates: readonly number[][], geometryKm: number, lengthKm: number, stretches: readonly KmInArea[]): GeometryCheck {
+  let lengthRatio: string | undefined;
+  const ratio = geometryKm / lengthKm;
+  if (ratio < LENGTH_RATIO_RANGE[0] || ratio > LENGTH_RATIO_RANGE[1]) {
+    lengthRatio = `geometry ${geometryKm} km ÷ lengthKm ${lengthKm} km = ${ratio.toFixed(2)}`;
+  }
+  const kmIn = new Map<string, number>();
+  for (const { country, km } of stretches) if (country !== SEA_AREA) kmIn.set(country, (kmIn.get(country) ?? 0) + km);
+  const ends: readonly { node: string; lonLat: LonLat }[] = [
+    { node: link.from, lonLat: [coordinates[0]?.[0] as number, coordinates[0]?.[1] as number] },
+    { node: link.to, lonLat: [coordinates[coordinates.length - 1]?.[0] as number, coordinates[coordinates.length - 1]?.[1] as number] },
+  ];
+  const problems: string[] = [];
+  const small: string[] = [];
+  for (const country of new Set(link.transitCountries)) {
+    if ((kmIn.get(country) ?? 0) > 0) continue;
+    const nearest = ends
+      .map((end) => ({ ...end, km: distanceToCountryKm(end.lonLat, country) ?? Infinity }))
+      .reduce((a, b) => (b.km < a.km ? b : a));
+    if (nearest.km > END_COUNTRY_TOLERANCE_KM) problems.push(`declared ${country} is not entered (nearest end ${nearest.km.toFixed(1)} km away)`);
+    else small.push(`declared ${country} has no km on the line, whose end at ${nearest.node} lies ${nearest.km.toFixed(1)} km from ${country}’s Natural Earth outline (within the ${END_COUNTRY_TOLERANCE_KM} km tolerance for ends at ports and borders)`);
+  }
+  let undeclaredEntered = false;
+  for (const [country, km] of [...kmIn].sort((a, b) => compare(a[0], b[0]))) {
+    if (link.transitCountries.includes(country)) continue;
+    undeclaredEntered = true;
+    if (km > UNDECLARED_COUNTRY_MAX_KM) problems.push(`undeclared ${country} is entered for ${km.toFixed(1)} km`);
+    else small.push(`undeclared ${country} is entered for ${km.toFixed(1)} km in all (at most ${UNDECLARED_COUNTRY_MAX_KM} km is tolerated)`);
+  }
+  const declared = new Set(link.transitCountries);
+  const order = countriesAlong(stretches.filter((s) => declared.has(s.country)));
+  const expected = link.transitCountries.filter((c) => (kmIn.get(c) ?? 0) > 0);
+  if (order.join('-') !== expected.join('-')) problems.push(`crosses the declared countries in the order ${order.join('-')}, declared ${link.transitCountries.join('-')}`);
+  return {
+    ...(lengthRatio === undefined ? {} : { lengthRatio }),
+    ...(problems.length === 0 ? {} : { countrySplit: problems.join('; ') }),
+    smallDifferences: small,
+    undeclaredEntered,
+  };
+}
+
+/** Throws unless the link cites `key` (and, when given, mentions `mention` in that citation's note). */
+function requireSource(link: LinkInput, key: string, mention?: string): void {
+  const ref = link.sources.find((r) => (typeof r === 'string' ? r : r.key) === key);
+  if (ref === undefined) throw new Error(`buildDataset: link "${link.id}" has a geometry from ${key} but does not cite it`);
+  if (mention !== undefined && (typeof ref === 'string' || !ref.note.includes(mention))) {
+    throw new Error(`buildDataset: link "${link.id}" cites ${key} without naming ${mention} in the citation note`);
+  }
+}
+
+/** Coordinates rounded to 5 decimals (about 1 m), without consecutive repeats. */
+function roundLine(line: readonly LonLat[]): number[][] {
+  const out: number[][] = [];
+  for (const [lon, lat] of line) {
+    const p = [round5(lon), round5(lat)];
+    const last = out[out.length - 1];
+    if (last === undefined || last[0] !== p[0] || last[1] !== p[1]) out.push(p);
+  }
+  return out;
+}
+
+/** Stretches with km rounded to 0.1; stretches that round to 0 are dropped and their neighbours merged. */
+function roundStretches(stretches: readonly KmInArea[]): KmInArea[] {
+  const out: { country: string; km: number }[] = [];
+  for (const { country, km } of stretches) {
+    if (round1(km) === 0) continue;
+    const last = out[out.length - 1];
+    if (last !== undefined && last.country === country) last.km += km;
+    else out.push({ country, km });
+  }
+  return out.map(({ country, km }) => ({ country, km: round1(km) }));
+}
+
+function round1(x: number): number {
+  return Math.round(x * 10) / 10;
+}
+
+function round5(x: number): number {
+  return Math.round(x * 1e5) / 1e5;
 }
 
 // ---------------------------------------------------------------------------------------- sources
@@ -480,11 +747,34 @@ function formatTable(rows: readonly LinkSummary[]): string {
   return [fmt(header), fmt(widths.map((w) => '-'.repeat(w))), ...body.map(fmt)].join('\n');
 }
 
+/** The `--table` table of the links with a geometry: lengths, ratio, and countries crossed vs declared. */
+function formatGeometryTable(rows: readonly LinkSummary[]): string {
+  const header = ['id', 'lengthKm', 'geometryKm', 'ratio', `countries (≥ ${UNDECLARED_COUNTRY_MAX_KM} km)`, 'declared', 'kmByCountry'];
+  const body = rows
+    .filter((r) => r.geometryLengthKm !== undefined)
+    .map((r) => {
+      const stretches = r.kmByCountry ?? [];
+      return [
+        r.id,
+        String(r.lengthKm),
+        (r.geometryLengthKm as number).toFixed(1),
+        ((r.geometryLengthKm as number) / r.lengthKm).toFixed(2),
+        countriesAlong(stretches, UNDECLARED_COUNTRY_MAX_KM).join('-'),
+        r.transitCountries.join('-'),
+        stretches.map((s) => `${s.country} ${s.km.toFixed(1)}`).join(' · '),
+      ];
+    });
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => (row[i] as string).length)));
+  const fmt = (row: readonly string[]): string =>
+    row.map((cell, i) => (i >= 1 && i <= 3 ? cell.padStart(widths[i] as number) : i === row.length - 1 ? cell : cell.padEnd(widths[i] as number))).join('  ');
+  return [fmt(header), fmt(widths.map((w) => '-'.repeat(w))), ...body.map(fmt)].join('\n');
+}
+
 function main(args: readonly string[]): number {
   const built = buildDataset();
   const nodeCount = NODES.length;
   const linkCount = LINKS.length;
-  if (args.includes('--table')) console.log(`${formatTable(built.links)}\n`);
+  if (args.includes('--table')) console.log(`${formatTable(built.links)}\n\n${formatGeometryTable(built.links)}\n`);
   const relative = path.relative(process.cwd(), DATASET_PATH) || DATASET_PATH;
   const scenarios = buildScenarios(built.dataset);
   const scenariosRelative = path.relative(process.cwd(), SCENARIOS_PATH) || SCENARIOS_PATH;

@@ -11,7 +11,8 @@
  * joined by an edge weighted with its great-circle length in km (`greatCircleKm`, haversine with Turf's
  * mean Earth radius). A port is joined to its nearest network vertex by a straight connector, and the
  * distance is a weighted bidirectional Dijkstra search between the two connector vertices plus both
- * connectors.
+ * connectors. Segments listed in {@link CLOSED_SEGMENTS} (the Corinth Canal) are left out. The result also carries the path walked (connectors included), which the build script
+ * uses as the sea link's geometry, so that the geometry and the computed distance agree.
  */
 import { readFileSync } from 'node:fs';
 import { MultiUndirectedGraph } from 'graphology';
@@ -31,7 +32,39 @@ export interface SeaRouteResult {
   readonly vertexCount: number;
   /** Names of the MARNET `passage` edges used (e.g. `bosporus`), sorted. */
   readonly passages: readonly string[];
+  /**
+   * The path walked, `[lon, lat]`: the origin, the network vertices in order, the destination (an end
+   * is not repeated when it coincides with its vertex). Its great-circle length is `km`.
+   */
+  readonly coordinates: readonly LonLat[];
 }
+
+/**
+ * A lane of the network left out of the search, given by the end vertices of one of its segments (exact
+ * coordinates as in the file; either order), with the reason.
+ */
+export interface ClosedSegment {
+  readonly name: string;
+  readonly from: LonLat;
+  readonly to: LonLat;
+  readonly reason: string;
+}
+
+/**
+ * Segments left out by default. The MARNET subset crosses the Isthmus of Corinth through the Corinth
+ * Canal (an untagged lane); the canal (about 25 m wide and 8 m deep) takes only small ships, none of the
+ * tankers, ferries and container ships of this dataset's sea links. With it, the shortest paths from the
+ * Aegean to the Adriatic ran across the Greek mainland and were too short (Dardanelles–Trieste by about
+ * 190 km, Ceyhan–Trieste by about 80 km); without it they round the Peloponnese.
+ */
+export const CLOSED_SEGMENTS: readonly ClosedSegment[] = [
+  {
+    name: 'Corinth Canal',
+    from: [23.020113, 37.909026],
+    to: [22.947178, 37.960508],
+    reason: 'too small for the tankers and cargo ships of these routes',
+  },
+];
 
 interface Vertex {
   readonly key: string;
@@ -48,8 +81,19 @@ export class SeaNetwork {
   private readonly graph: MultiUndirectedGraph<{ lonLat: LonLat }, EdgeAttributes>;
   private readonly vertices: readonly Vertex[];
 
-  constructor(geojson: unknown) {
+  /** The segments left out of the search (all of them were found in the network). */
+  readonly closedSegments: readonly ClosedSegment[];
+
+  /**
+   * @param geojson - the MARNET subset (a FeatureCollection of LineStrings).
+   * @param closedSegments - segments to leave out (default {@link CLOSED_SEGMENTS}); each must occur in
+   *   the network, else an error is thrown (so that a changed network file is noticed).
+   */
+  constructor(geojson: unknown, closedSegments: readonly ClosedSegment[] = CLOSED_SEGMENTS) {
     this.graph = new MultiUndirectedGraph();
+    this.closedSegments = closedSegments;
+    const closed = new Set(closedSegments.flatMap((c) => [`${vertexKey(c.from)}|${vertexKey(c.to)}`, `${vertexKey(c.to)}|${vertexKey(c.from)}`]));
+    const found = new Set<string>();
     const vertices: Vertex[] = [];
     const features = (geojson as { features?: unknown }).features;
     if (!Array.isArray(features)) throw new Error('SeaNetwork: expected a GeoJSON FeatureCollection');
@@ -66,11 +110,19 @@ export class SeaNetwork {
           vertices.push({ key, lonLat });
         }
         if (previous !== null && previous !== key) {
-          const from = this.graph.getNodeAttribute(previous, 'lonLat');
-          this.graph.addEdge(previous, key, { weight: greatCircleKm(from, lonLat), passage });
+          if (closed.has(`${previous}|${key}`)) {
+            found.add(`${previous}|${key}`);
+            found.add(`${key}|${previous}`);
+          } else {
+            const from = this.graph.getNodeAttribute(previous, 'lonLat');
+            this.graph.addEdge(previous, key, { weight: greatCircleKm(from, lonLat), passage });
+          }
         }
         previous = key;
       }
+    }
+    for (const c of closedSegments) {
+      if (!found.has(`${vertexKey(c.from)}|${vertexKey(c.to)}`)) throw new Error(`SeaNetwork: closed segment "${c.name}" is not in the network`);
     }
     this.vertices = vertices;
   }
@@ -98,7 +150,7 @@ export class SeaNetwork {
     const a = this.nearestVertex(from);
     const b = this.nearestVertex(to);
     if (a.key === b.key) {
-      return { km: a.km + b.km, fromConnectorKm: a.km, toConnectorKm: b.km, vertexCount: 1, passages: [] };
+      return { km: a.km + b.km, fromConnectorKm: a.km, toConnectorKm: b.km, vertexCount: 1, passages: [], coordinates: pathCoordinates(from, [a.lonLat], to) };
     }
     const path = dijkstra.bidirectional(this.graph, a.key, b.key, 'weight') as string[] | null;
     if (path === null) return null;
@@ -118,8 +170,19 @@ export class SeaNetwork {
       km += hopKm;
       if (hopPassage !== null) passages.add(hopPassage);
     }
-    return { km, fromConnectorKm: a.km, toConnectorKm: b.km, vertexCount: path.length, passages: [...passages].sort() };
+    const vertices = path.map((key) => this.graph.getNodeAttribute(key, 'lonLat'));
+    return { km, fromConnectorKm: a.km, toConnectorKm: b.km, vertexCount: path.length, passages: [...passages].sort(), coordinates: pathCoordinates(from, vertices, to) };
   }
+}
+
+/** `[from, ...vertices, to]`, without repeating an end that coincides with its vertex. */
+function pathCoordinates(from: LonLat, vertices: readonly LonLat[], to: LonLat): LonLat[] {
+  const out: LonLat[] = [];
+  for (const p of [from, ...vertices, to]) {
+    const last = out[out.length - 1];
+    if (last === undefined || last[0] !== p[0] || last[1] !== p[1]) out.push(p);
+  }
+  return out;
 }
 
 function vertexKey(lonLat: LonLat): string {

@@ -43,8 +43,13 @@ export const SOURCES: Record<string, Source> = {
   'GEO-GEM': {
     title: 'GOIT-GGIT pipeline routes: individual route geometries of the Global Oil and Gas Infrastructure Trackers (commit 6bfab45)',
     url: 'https://github.com/GlobalEnergyMonitor/GOIT-GGIT-pipeline-routes/tree/6bfab45c1759ae3b4d6fd9f1a1171ebbf0002086/data/individual-routes',
-    publisher: 'Global Energy Monitor (GitHub); CC BY 4.0; TANAP and TAP pieces from OpenStreetMap (ODbL)',
+    publisher: 'Global Energy Monitor, Global Oil Infrastructure Tracker / Global Gas Infrastructure Tracker (GitHub: GlobalEnergyMonitor/GOIT-GGIT-pipeline-routes); CC BY 4.0; TANAP and TAP pieces from OpenStreetMap (ODbL)',
     date: '2026-04',
+  },
+  'GEO-OSM-PIPELINES': {
+    title: 'OpenStreetMap pipeline ways of TANAP (tagged TANAP / BOTAŞ) and TAP (tagged "Trans Adriatic Pipeline"), as assembled by Global Energy Monitor in routes P0763 and P0724',
+    url: 'https://www.openstreetmap.org/copyright',
+    publisher: '© OpenStreetMap contributors, ODbL 1.0 (via GlobalEnergyMonitor/GOIT-GGIT-pipeline-routes, commit 6bfab45)',
   },
   'GEO-SEAROUTE': {
     title: 'searoute-py: maritime network (marnet_searoute.geojson, Eurostat MARNET-derived) and port list (ports.geojson) (commit 4446009)',

@@ -241,10 +241,13 @@ describe('the bundled corridor dataset', () => {
   });
 
   it('has computed lengths that are never shorter than the great-circle distance (after rounding) and keep a plausible ratio', () => {
+    // Known exception: the Dardanelles – Trieste lane must round the Peloponnese (the sea-route search
+    // leaves out MARNET's Corinth Canal lane, closed to these ships), about 1.63 × the straight line.
+    const roundabout: Record<string, number> = { 'dardanelles-trieste': 1.7 };
     for (const l of links.values()) {
       const ratio = l.lengthKm / endsGreatCircleKm(l);
       expect(ratio, l.id).toBeGreaterThanOrEqual(l.lengthBasis === 'computed' ? 0.97 : 0.99);
-      expect(ratio, l.id).toBeLessThan(l.mode === 'rail' ? 1.8 : 1.6);
+      expect(ratio, l.id).toBeLessThan(roundabout[l.id] ?? (l.mode === 'rail' ? 1.8 : 1.6));
     }
   });
 
