@@ -48,7 +48,7 @@ export {
 export { corridorDataset } from './data/bundled.js';
 export { loadCorridorNetwork } from './graph/corridor-network.js';
 export { formatTable, type FormatTableOptions, type Row } from './export/format-table.js';
-export { toRows } from './export/to-rows.js';
+export { toRows, type RowsSource } from './export/to-rows.js';
 export {
   DEFAULT_BARRELS_PER_TONNE,
   barrelsPerTonneFromApiGravity,
@@ -93,3 +93,6 @@ export {
 } from './geo/borders.js';
 export { kmByCountry, countriesAlong, type KmByCountryOptions } from './geo/km-by-country.js';
 export { lineLengthKm } from './geo/line-length.js';
+export { toGeoJSON, type GeoJSONSource, type MapProperties } from './export/to-geojson.js';
+export { svgDisplay, JUPYTER_DISPLAY, type MimeBundle } from './export/jupyter.js';
+export { renderMap, MODE_COLOURS, STATUS_DASHES, type RenderMapOptions } from './export/render-map.js';

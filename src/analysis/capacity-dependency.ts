@@ -1,4 +1,5 @@
 import { assertUnmodified, type Network } from '../graph/network.js';
+import { present } from '../export/present.js';
 import { compareStrings } from '../internal/compare.js';
 import { type CountryCode, countryName } from '../model/country-code.js';
 import type { Commodity } from '../model/commodity.js';
@@ -84,7 +85,7 @@ export function capacityDependency(
   options: MaxFlowOptions,
 ): CapacityDependency {
   assertUnmodified(network, FN);
-  return capacityDependencyOf(prepareFlowQuery(network, origins, destinations, options, FN, []));
+  return present(capacityDependencyOf(prepareFlowQuery(network, origins, destinations, options, FN, [])), network, 'Capacity kept without each transit country');
 }
 
 /** {@link capacityDependency} of a prepared query (internal, shared with `transitDependency`). */

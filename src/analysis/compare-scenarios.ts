@@ -1,4 +1,6 @@
 import { InvalidArgumentError } from '../errors.js';
+import { rememberNetwork } from '../graph/result-origin.js';
+import { present } from '../export/present.js';
 import { assertUnmodified, type Network } from '../graph/network.js';
 import type { Commodity } from '../model/commodity.js';
 import type { CountryCode } from '../model/country-code.js';
@@ -31,8 +33,8 @@ export interface ScenarioQuery {
  *
  * - `scenarioId`, `scenarioName` (`baseline` for the network as given), `queryId`, `commodity`, `unit`;
  * - `bestRouteKm`: shortest route from any origin to any destination, in km (`null` when none);
- *   `bestRouteLinkIds`; `deltaBestRouteKm`: change against the baseline in km (`null` when either
- *   has no route);
+ *   `bestRouteNodeIds`, `bestRouteLinkIds` (in travel order); `deltaBestRouteKm`: change against the
+ *   baseline in km (`null` when either has no route);
  * - `mustPassCountries`: transit countries every route crosses (code order);
  * - `capacity`: maximum flow in `unit`; `deltaCapacity`: change against the baseline;
  *   `capacityShareOfBaseline`: `capacity / baseline capacity` (`null` when the baseline is 0);
@@ -45,6 +47,7 @@ export interface ScenarioComparisonRow {
   readonly commodity: Commodity;
   readonly unit: CanonicalCapacityUnit;
   readonly bestRouteKm: number | null;
+  readonly bestRouteNodeIds: readonly string[] | null;
   readonly bestRouteLinkIds: readonly string[] | null;
   readonly deltaBestRouteKm: number | null;
   readonly mustPassCountries: readonly CountryCode[];
@@ -86,17 +89,18 @@ export function compareScenarios(
   unique(scenarios.map((s) => (s as { id?: unknown }).id), 'scenarios', ['baseline']);
   unique(queries.map((q) => q.id), 'queries', []);
   const baseline = queries.map((q) => measure(network, q));
-  const rows: ScenarioComparisonRow[] = baseline.map((m, i) => row('baseline', 'Baseline (network as given)', queries[i]!, m, m));
+  const rows: ScenarioComparisonRow[] = baseline.map((m, i) => rememberNetwork(row('baseline', 'Baseline (network as given)', queries[i]!, m, m), network));
   for (const scenario of scenarios) {
     const changed = applyScenario(network, scenario);
-    queries.forEach((q, i) => rows.push(row(scenario.id, scenario.name, q, measure(changed, q), baseline[i]!)));
+    queries.forEach((q, i) => rows.push(rememberNetwork(row(scenario.id, scenario.name, q, measure(changed, q), baseline[i]!), changed)));
   }
-  return rows;
+  return present(rows, network, 'Scenario comparison');
 }
 
 interface Measures {
   readonly unit: CanonicalCapacityUnit;
   readonly bestRouteKm: number | null;
+  readonly bestRouteNodeIds: readonly string[] | null;
   readonly bestRouteLinkIds: readonly string[] | null;
   readonly mustPassCountries: readonly CountryCode[];
   readonly capacity: number;
@@ -112,6 +116,7 @@ function measure(network: Network, q: ScenarioQuery): Measures {
   return {
     unit: query.model.unit,
     bestRouteKm: best?.lengthKm ?? null,
+    bestRouteNodeIds: best === null ? null : [topology.nodeIds[topology.arcTail[best.path.arcs[0]!]!]!, ...best.path.arcs.map((a) => topology.nodeIds[topology.arcHead[a]!]!)],
     bestRouteLinkIds: best === null ? null : best.path.arcs.map((a) => topology.linkIds[topology.arcLink[a]!]!),
     mustPassCountries: best === null ? [] : mustPassCountriesBetween(query),
     capacity: flow.value,
@@ -127,6 +132,7 @@ function row(id: string, name: string, q: ScenarioQuery, m: Measures, base: Meas
     commodity: q.commodity,
     unit: m.unit,
     bestRouteKm: m.bestRouteKm,
+    bestRouteNodeIds: m.bestRouteNodeIds,
     bestRouteLinkIds: m.bestRouteLinkIds,
     deltaBestRouteKm: m.bestRouteKm === null || base.bestRouteKm === null ? null : m.bestRouteKm - base.bestRouteKm,
     mustPassCountries: m.mustPassCountries,

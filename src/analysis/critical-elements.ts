@@ -1,4 +1,5 @@
 import { assertUnmodified, type Network } from '../graph/network.js';
+import { present } from '../export/present.js';
 import { compareStrings } from '../internal/compare.js';
 import { PathSearch, type SearchBlocks } from '../routing/path-search.js';
 import { bestRouteBetween, transitCountriesBetween } from './between-sets.js';
@@ -186,7 +187,7 @@ export function criticalElements(
       KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
       compareStrings(a.id, b.id),
   );
-  return {
+  return present({
     unit: model.unit,
     totalCapacity: base.value,
     bestRouteKm: best?.lengthKm ?? null,
@@ -195,5 +196,5 @@ export function criticalElements(
     unknownCapacityLinks: [...new Set(base.dependsOnUnknownArcs.map((a) => topology.linkIds[topology.arcLink[a]!]!))].sort(compareStrings),
     origins: query.origins.map((o) => topology.nodeIds[o]!),
     destinations: query.destinations.map((d) => topology.nodeIds[d]!),
-  };
+  }, network, 'N-1: critical elements');
 }

@@ -1,4 +1,5 @@
 import { InvalidArgumentError, InvalidOptionError, UnknownNodeError } from '../errors.js';
+import { present } from '../export/present.js';
 import { assertUnmodified, type Network } from '../graph/network.js';
 import { closestIds } from '../internal/closest-ids.js';
 import { compareStrings } from '../internal/compare.js';
@@ -87,8 +88,8 @@ export function maxFlow(
 ): MaxFlowResult {
   assertUnmodified(network, FN);
   const query = prepareFlowQuery(network, origins, destinations, options, FN, []);
-  if (query.empty !== null) return query.empty;
-  return describeFlow(query, solveFlow(query.model));
+  if (query.empty !== null) return present(query.empty, network, 'Maximum flow');
+  return present(describeFlow(query, solveFlow(query.model)), network, 'Maximum flow');
 }
 
 /** A checked flow query (internal, shared with the capacity analyses). */

@@ -1,4 +1,6 @@
 import { assertUnmodified, type Network } from '../graph/network.js';
+import { rememberNetwork } from '../graph/result-origin.js';
+import { present } from '../export/present.js';
 import { type CountryCode, countryName } from '../model/country-code.js';
 import { routesWithin, nodeIndexOf } from '../routing/find-routes.js';
 import type { NoRouteReason } from '../routing/no-route-reason.js';
@@ -121,7 +123,7 @@ export function transitDependency(
   const base = { origin, destination, linksWithoutWeight: best.linksWithoutWeight, capacity };
   const bestRoute = best.routes[0];
   if (bestRoute === undefined) {
-    return {
+    return present({
       ...base,
       bestRoute: null,
       countries: [],
@@ -129,7 +131,7 @@ export function transitDependency(
       mustPassNodes: [],
       mustPassLinks: [],
       ...(best.reason ? { reason: best.reason } : {}),
-    };
+    }, network, `Transit-country dependency ${origin} → ${destination}`);
   }
 
   const space = searchSpaceOf(network, constraints, weight, FN);
@@ -161,7 +163,7 @@ export function transitDependency(
     const blocks = countryBlocks(topology, c);
     const mustPass = !isReachable(space, o, d, blocks);
     const path = mustPass ? null : search.best(o, d, blocks);
-    const without = path === null ? null : assembleRoute(topology, path, o, 1, space.weightName);
+    const without = path === null ? null : rememberNetwork(assembleRoute(topology, path, o, 1, space.weightName), network);
     rows.push({
       country: code,
       countryName: countryName(code),
@@ -182,12 +184,12 @@ export function transitDependency(
   const mustPassSet = new Set(rows.filter((r) => r.mustPass).map((r) => r.country));
   const mustPassCountries = bestRoute.countries.filter((c, i, all) => mustPassSet.has(c) && all.indexOf(c) === i);
   const elements = mustPassElements(space, o, d);
-  return {
+  return present({
     ...base,
     bestRoute,
     countries: rows,
     mustPassCountries,
     mustPassNodes: elements === null ? [] : elements.nodes.map((i) => topology.nodeIds[i]!),
     mustPassLinks: elements === null ? [] : elements.links.map((l) => topology.linkIds[l]!),
-  };
+  }, network, `Transit-country dependency ${origin} → ${destination}`);
 }

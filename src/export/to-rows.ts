@@ -1,39 +1,90 @@
+import type { CapacityDependency } from '../analysis/capacity-dependency.js';
+import type { CanonicalCapacityUnit } from '../analysis/capacity-units.js';
+import type { ScenarioComparisonRow } from '../analysis/compare-scenarios.js';
+import type { CriticalElementsResult } from '../analysis/critical-elements.js';
+import type { MaxFlowResult } from '../analysis/max-flow.js';
 import type { TransitDependencyResult } from '../analysis/transit-dependency.js';
+import { InvalidArgumentError } from '../errors.js';
+import type { Network } from '../graph/network.js';
 import type { FindRoutesResult } from '../routing/find-routes.js';
 import type { Route } from '../routing/route.js';
 import type { Row } from './format-table.js';
+import { capacityText } from './to-geojson.js';
+
+/** What {@link toRows} accepts. */
+export type RowsSource =
+  | Network
+  | FindRoutesResult
+  | readonly Route[]
+  | TransitDependencyResult
+  | MaxFlowResult
+  | CapacityDependency
+  | CriticalElementsResult
+  | readonly ScenarioComparisonRow[];
+
+/** The column-name suffix of a canonical capacity unit: `TonnesPerYear`, `BcmPerYear`, `TeuPerYear`. */
+export function unitSuffix(unit: CanonicalCapacityUnit): string {
+  return unit === 't/yr' ? 'TonnesPerYear' : unit === 'bcm/yr' ? 'BcmPerYear' : 'TeuPerYear';
+}
 
 /**
- * Flat records of a result, with units in the column names, for `console.table`, CSV writers,
- * `formatTable` and notebook tables.
+ * Flat records of a network or a result, with units in the column names, for `console.table`, CSV
+ * writers, `formatTable` and notebook tables. Lists (countries along a route, link ids) stay lists.
  *
+ * - a network → one row per link: `id`, `name`, `from`, `to`, `mode`, `status`, `direction`,
+ *   `lengthKm`, `lengthBasis`, `capacity` (as published, as text), `transitCountries`, `commodities`;
  * - a `findRoutes` result or a list of routes → one row per route: `rank`, `origin`, `destination`,
  *   `lengthKm`, `transitTimeHours`, `tariffUsdPerTonne`, `cost` (+ `weight`), `legs`, `modes`,
  *   `countries`, `transitCountries`, `nodeIds`, `linkIds`;
  * - a `transitDependency` result → one row per transit country: `country`, `countryName`,
  *   `mustPass`, `onBestRoute`, `extraLengthKm`, `extraCost`, `bestRouteWithoutKm`,
- *   `bestRouteWithoutLinkIds`.
+ *   `bestRouteWithoutLinkIds`, and with capacities `capacityWithout<Unit>` and `capacityShareLost`;
+ * - a `maxFlow` result → one row per link carrying flow: `linkId`, `direction` (`forward` when the
+ *   flow runs from the link's `from` node to its `to` node), `flow<Unit>`, `minCut`;
+ * - a `capacityDependency` result → one row per country: `country`, `countryName`,
+ *   `capacityWithout<Unit>`, `shareLost`, `complete`;
+ * - a `criticalElements` result → one row per element: `rank`, `kind`, `id`, `capacityLost<Unit>`,
+ *   `extraKm`, `disconnects`;
+ * - `compareScenarios` rows → `scenarioId`, `scenarioName`, `queryId`, `commodity`, `bestRouteKm`,
+ *   `deltaBestRouteKm`, `mustPassCountries`, `capacity<Unit>`, `deltaCapacity<Unit>`,
+ *   `capacityShareOfBaseline`, `capacityComplete`.
+ * `<Unit>` is `TonnesPerYear`, `BcmPerYear` or `TeuPerYear`.
  *
- * @param result - what to flatten.
- * @returns the rows, in the result's order; empty when it has no routes or countries.
+ * @param source - what to flatten.
+ * @returns the rows, in the source's order; empty when it has none.
+ * @throws {InvalidArgumentError} when `source` is not one of the accepted kinds.
  */
-export function toRows(result: FindRoutesResult | readonly Route[] | TransitDependencyResult): Row[] {
-  if (isRouteList(result)) return result.map(routeRow);
-  if ('routes' in result) return result.routes.map(routeRow);
-  return result.countries.map((c) => ({
-    country: c.country,
-    countryName: c.countryName,
-    mustPass: c.mustPass,
-    onBestRoute: c.onBestRoute,
-    extraLengthKm: c.extraLengthKm,
-    extraCost: c.extraCost,
-    bestRouteWithoutKm: c.bestRouteWithout?.lengthKm ?? null,
-    bestRouteWithoutLinkIds: c.bestRouteWithout?.linkIds ?? null,
-  }));
+export function toRows(source: RowsSource): Row[] {
+  if (Array.isArray(source)) {
+    if (source.length === 0) return [];
+    if ('scenarioId' in (source[0] as object)) return (source as readonly ScenarioComparisonRow[]).map(scenarioRow);
+    return (source as readonly Route[]).map(routeRow);
+  }
+  const s = source as object;
+  if ((s as Network).links instanceof Map) return linkRows(s as Network);
+  if ('routes' in s) return (s as FindRoutesResult).routes.map(routeRow);
+  if ('mustPassCountries' in s && 'countries' in s) return dependencyRows(s as TransitDependencyResult);
+  if ('flowByLink' in s) return flowRows(s as MaxFlowResult);
+  if ('totalCapacity' in s && 'rows' in s) return criticalRows(s as CriticalElementsResult);
+  if ('hhi' in s && 'rows' in s) return capacityRows(s as CapacityDependency);
+  throw new InvalidArgumentError('toRows', 'source', 'expected a network or a result of findRoutes, transitDependency, maxFlow, capacityDependency, criticalElements or compareScenarios');
 }
 
-function isRouteList(value: unknown): value is readonly Route[] {
-  return Array.isArray(value);
+function linkRows(network: Network): Row[] {
+  return [...network.links.values()].map((link) => ({
+    id: link.id,
+    name: link.name,
+    from: link.from,
+    to: link.to,
+    mode: link.mode,
+    status: link.status,
+    direction: link.direction,
+    lengthKm: link.lengthKm,
+    lengthBasis: link.lengthBasis,
+    capacity: capacityText(link.capacity),
+    transitCountries: link.transitCountries,
+    commodities: link.commodities,
+  }));
 }
 
 function routeRow(route: Route): Row {
@@ -52,5 +103,73 @@ function routeRow(route: Route): Row {
     transitCountries: route.transitCountries,
     nodeIds: route.nodeIds,
     linkIds: route.linkIds,
+  };
+}
+
+function dependencyRows(dep: TransitDependencyResult): Row[] {
+  const capacity = dep.capacity;
+  return dep.countries.map((c) => ({
+    country: c.country,
+    countryName: c.countryName,
+    mustPass: c.mustPass,
+    onBestRoute: c.onBestRoute,
+    extraLengthKm: c.extraLengthKm,
+    extraCost: c.extraCost,
+    bestRouteWithoutKm: c.bestRouteWithout?.lengthKm ?? null,
+    bestRouteWithoutLinkIds: c.bestRouteWithout?.linkIds ?? null,
+    ...(capacity === null
+      ? {}
+      : {
+          [`capacityWithout${unitSuffix(capacity.unit)}`]: capacity.withoutCountry[c.country] ?? null,
+          capacityShareLost: capacity.shareLost[c.country] ?? null,
+        }),
+  }));
+}
+
+function flowRows(flow: MaxFlowResult): Row[] {
+  const cut = new Set(flow.minCut.linkIds);
+  return Object.entries(flow.flowByLink).map(([linkId, value]) => ({
+    linkId,
+    direction: value < 0 ? 'reverse' : 'forward',
+    [`flow${unitSuffix(flow.unit)}`]: Math.abs(value),
+    minCut: cut.has(linkId),
+  }));
+}
+
+function capacityRows(dep: CapacityDependency): Row[] {
+  return dep.rows.map((r) => ({
+    country: r.country,
+    countryName: r.countryName,
+    [`capacityWithout${unitSuffix(dep.unit)}`]: r.withoutCountry,
+    shareLost: r.shareLost,
+    complete: r.complete,
+  }));
+}
+
+function criticalRows(result: CriticalElementsResult): Row[] {
+  return result.rows.map((r, i) => ({
+    rank: i + 1,
+    kind: r.kind,
+    id: r.id,
+    [`capacityLost${unitSuffix(result.unit)}`]: r.capacityLost,
+    extraKm: r.extraKm,
+    disconnects: r.disconnects,
+  }));
+}
+
+function scenarioRow(r: ScenarioComparisonRow): Row {
+  const suffix = unitSuffix(r.unit);
+  return {
+    scenarioId: r.scenarioId,
+    scenarioName: r.scenarioName,
+    queryId: r.queryId,
+    commodity: r.commodity,
+    bestRouteKm: r.bestRouteKm,
+    deltaBestRouteKm: r.deltaBestRouteKm,
+    mustPassCountries: r.mustPassCountries,
+    [`capacity${suffix}`]: r.capacity,
+    [`deltaCapacity${suffix}`]: r.deltaCapacity,
+    capacityShareOfBaseline: r.capacityShareOfBaseline,
+    capacityComplete: r.capacityComplete,
   };
 }

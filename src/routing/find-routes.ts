@@ -1,4 +1,6 @@
 import { InvalidArgumentError, InvalidOptionError, UnknownNodeError } from '../errors.js';
+import { rememberNetwork } from '../graph/result-origin.js';
+import { present } from '../export/present.js';
 import { assertUnmodified, type Network } from '../graph/network.js';
 import { closestIds } from '../internal/closest-ids.js';
 import { kShortestArcPaths } from './k-shortest-paths.js';
@@ -113,8 +115,9 @@ export function routesWithin(
   const d = nodeIndexOf(space, network, destination, 'destination', fn);
   const base = { origin, destination, linksWithoutWeight: space.linksWithoutWeight };
   const early = reasonBeforeSearch(space, o, d);
-  if (early !== null) return { ...base, routes: [], reason: early };
+  if (early !== null) return present({ ...base, routes: [], reason: early }, network, `Routes ${origin} → ${destination}`);
   const paths = kShortestArcPaths(space, o, d, k);
-  if (paths.length === 0) return { ...base, routes: [], reason: unreachableReason(space, o, d) };
-  return { ...base, routes: paths.map((p, i) => assembleRoute(space.topology, p, o, i + 1, space.weightName)) };
+  if (paths.length === 0) return present({ ...base, routes: [], reason: unreachableReason(space, o, d) }, network, `Routes ${origin} → ${destination}`);
+  const routes = paths.map((p, i) => rememberNetwork(assembleRoute(space.topology, p, o, i + 1, space.weightName), network));
+  return present({ ...base, routes }, network, `Routes ${origin} → ${destination}`);
 }

@@ -1,0 +1,305 @@
+import type { Feature, FeatureCollection, Geometry, LineString, Point, Position } from 'geojson';
+import type { CapacityDependency } from '../analysis/capacity-dependency.js';
+import type { ScenarioComparisonRow } from '../analysis/compare-scenarios.js';
+import type { CriticalElementsResult } from '../analysis/critical-elements.js';
+import type { MaxFlowResult } from '../analysis/max-flow.js';
+import type { TransitDependencyResult } from '../analysis/transit-dependency.js';
+import { InvalidArgumentError } from '../errors.js';
+import { countryShapes } from '../geo/borders.js';
+import type { Network, NetworkLink } from '../graph/network.js';
+import { networkOfResult } from '../graph/result-origin.js';
+import type { Capacity } from '../model/capacity.js';
+import type { FindRoutesResult } from '../routing/find-routes.js';
+import type { Route } from '../routing/route.js';
+
+/** What {@link toGeoJSON} accepts. */
+export type GeoJSONSource =
+  | Network
+  | FindRoutesResult
+  | readonly Route[]
+  | TransitDependencyResult
+  | MaxFlowResult
+  | CapacityDependency
+  | CriticalElementsResult
+  | readonly ScenarioComparisonRow[];
+
+/** Properties of every feature {@link toGeoJSON} writes: `featureType` says what the feature is. */
+export type MapProperties = { featureType: string } & Record<string, unknown>;
+
+const FN = 'toGeoJSON';
+
+/**
+ * A GeoJSON FeatureCollection (RFC 7946: WGS84, `[longitude, latitude]`) of a network or a result, with
+ * flat properties for styling on a map. `featureType` tells features apart:
+ *
+ * - a network: `node` (Point: `id`, `name`, `kind`, `country`, `capacity` as text) and `link`
+ *   (LineString: `id`, `name`, `mode`, `status`, `direction`, `lengthKm`, `commodities`,
+ *   `transitCountries`, `capacity`, `geometryKnown` — a link without geometry is drawn as the straight
+ *   line between its nodes and has `geometryKnown: false`);
+ * - routes (`findRoutes` result or a route list): `route` (LineString in travel order: `rank`,
+ *   `lengthKm`, `cost`, `weight`, `legs`, `transitCountries`, `linkIds`, `modes`) and the `origin` and
+ *   `destination` Points;
+ * - a `transitDependency` result: the best `route`, a `detour` per transit country that can be
+ *   avoided (`avoidedCountry`, `extraLengthKm`), `must-pass-node` and `must-pass-link` features
+ *   (`mustPass: true`), and a `transit-country` polygon per country (`country`, `mustPass`,
+ *   `extraLengthKm`, `shareLost` when capacities were computed) from the bundled Natural Earth borders;
+ * - a `maxFlow` result: `flow` LineStrings (`flow`, `unit`, travel direction) with `minCut` flags, and
+ *   `min-cut-node` Points;
+ * - a `capacityDependency` result: `transit-country` polygons with `withoutCountry`, `shareLost`, `unit`;
+ * - a `criticalElements` result: `critical-link`, `critical-node` and `critical-country` features with
+ *   `capacityLost`, `extraKm`, `disconnects` and `rank` (1 = most critical);
+ * - `compareScenarios` rows: a `scenario-route` LineString per row with a route (`scenarioId`,
+ *   `queryId`, `bestRouteKm`, `deltaBestRouteKm`, `capacity`, `deltaCapacity`, `unit`,
+ *   `mustPassCountries`).
+ *
+ * @param source - a network, or a result of this library's functions.
+ * @param network - the network the result was computed on; only needed for results built elsewhere
+ *   (results of this library remember their network).
+ * @returns a new FeatureCollection; coordinates are copies.
+ * @throws {InvalidArgumentError} when `source` is not one of the accepted kinds, or its network is
+ *   unknown and not given.
+ * @example
+ * ```ts
+ * const fc = toGeoJSON(findRoutes(network, 'tengiz', 'trieste', { k: 3 }));
+ * JSON.stringify(fc); // open in geojson.io or QGIS
+ * ```
+ */
+export function toGeoJSON(source: GeoJSONSource, network?: Network): FeatureCollection<Geometry, MapProperties> {
+  if (isNetwork(source)) return collection(networkFeatures(source));
+  const net = network ?? networkOfResult(source as object);
+  if (net === undefined) {
+    throw new InvalidArgumentError(FN, 'network', 'the result was not computed by this library in this session; pass the network as the second argument');
+  }
+  const geo = new MapGeometry(net);
+  if (Array.isArray(source)) {
+    if (source.length === 0) return collection([]);
+    if ('scenarioId' in (source[0] as object)) return collection(scenarioFeatures(geo, source as readonly ScenarioComparisonRow[]));
+    if ('linkIds' in (source[0] as object) && 'rank' in (source[0] as object)) return collection(routeFeatures(geo, source as readonly Route[]));
+    throw new InvalidArgumentError(FN, 'source', 'expected a list of routes or of scenario comparison rows');
+  }
+  const s = source as object;
+  if ('routes' in s) return collection(routeFeatures(geo, (s as FindRoutesResult).routes));
+  if ('mustPassCountries' in s && 'countries' in s) return collection(dependencyFeatures(geo, s as TransitDependencyResult));
+  if ('flowByLink' in s) return collection(flowFeatures(geo, s as MaxFlowResult));
+  if ('totalCapacity' in s && 'rows' in s) return collection(criticalFeatures(geo, s as CriticalElementsResult));
+  if ('hhi' in s && 'rows' in s) return collection(capacityFeatures(s as CapacityDependency));
+  throw new InvalidArgumentError(FN, 'source', 'expected a network or a result of findRoutes, transitDependency, maxFlow, capacityDependency, criticalElements or compareScenarios');
+}
+
+function isNetwork(value: unknown): value is Network {
+  return typeof value === 'object' && value !== null && (value as Network).nodes instanceof Map && (value as Network).links instanceof Map;
+}
+
+function collection(features: Feature<Geometry, MapProperties>[]): FeatureCollection<Geometry, MapProperties> {
+  return { type: 'FeatureCollection', features };
+}
+
+/** Node positions and link lines of a network, oriented as travelled (internal). */
+class MapGeometry {
+  constructor(readonly network: Network) {}
+
+  point(id: string): Point {
+    const node = this.network.nodes.get(id);
+    if (node === undefined) throw new InvalidArgumentError(FN, 'source', `node "${id}" is not in the result's network`);
+    return { type: 'Point', coordinates: [node.lonLat[0], node.lonLat[1]] };
+  }
+
+  link(id: string): NetworkLink {
+    const link = this.network.links.get(id);
+    if (link === undefined) throw new InvalidArgumentError(FN, 'source', `link "${id}" is not in the result's network`);
+    return link;
+  }
+
+  /** The link's line from `from` towards its other end (reversed when `from` is the link's `to`). */
+  linkLine(id: string, from?: string): Position[] {
+    const link = this.link(id);
+    const line = linkCoordinates(this.network, link);
+    return from !== undefined && from === link.to && from !== link.from ? line.reverse() : line;
+  }
+
+  /** A path given by its node and link ids as one line in travel order. */
+  pathLine(nodeIds: readonly string[], linkIds: readonly string[]): LineString {
+    const coordinates: Position[] = [];
+    linkIds.forEach((id, i) => {
+      const part = this.linkLine(id, nodeIds[i]);
+      coordinates.push(...(coordinates.length > 0 ? part.slice(1) : part));
+    });
+    return { type: 'LineString', coordinates };
+  }
+}
+
+/** A link's coordinates: its geometry, or the straight line between its nodes (copies). */
+export function linkCoordinates(network: Network, link: NetworkLink): Position[] {
+  if (link.geometry !== null) return link.geometry.coordinates.map((c) => [c[0]!, c[1]!]);
+  const from = network.nodes.get(link.from)!;
+  const to = network.nodes.get(link.to)!;
+  return [
+    [from.lonLat[0], from.lonLat[1]],
+    [to.lonLat[0], to.lonLat[1]],
+  ];
+}
+
+/** A published capacity as text, e.g. `1.2 Mbbl/d`, or null. */
+export function capacityText(capacity: Capacity | undefined): string | null {
+  if (capacity === undefined) return null;
+  if ('unlimited' in capacity) return 'unlimited';
+  const entries = Array.isArray(capacity) ? capacity : [capacity];
+  return entries.map((c) => `${c.value} ${c.unit}${c.commodities ? ` (${c.commodities.join(', ')})` : ''}`).join('; ');
+}
+
+function networkFeatures(network: Network): Feature<Geometry, MapProperties>[] {
+  const features: Feature<Geometry, MapProperties>[] = [];
+  for (const node of network.nodes.values()) {
+    features.push({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [node.lonLat[0], node.lonLat[1]] },
+      properties: { featureType: 'node', id: node.id, name: node.name, kind: node.kind, country: node.country, capacity: capacityText(node.capacity) },
+    });
+  }
+  for (const link of network.links.values()) {
+    features.push({
+      type: 'Feature',
+      geometry: { type: 'LineString', coordinates: linkCoordinates(network, link) },
+      properties: {
+        featureType: 'link',
+        id: link.id,
+        name: link.name,
+        mode: link.mode,
+        status: link.status,
+        direction: link.direction,
+        lengthKm: link.lengthKm,
+        commodities: [...link.commodities],
+        transitCountries: [...link.transitCountries],
+        capacity: capacityText(link.capacity),
+        geometryKnown: link.geometry !== null,
+      },
+    });
+  }
+  return features;
+}
+
+function routeFeature(geo: MapGeometry, route: Route, featureType = 'route', extra: Record<string, unknown> = {}): Feature<Geometry, MapProperties> {
+  return {
+    type: 'Feature',
+    geometry: geo.pathLine(route.nodeIds, route.linkIds),
+    properties: {
+      featureType,
+      rank: route.rank,
+      lengthKm: route.lengthKm,
+      cost: route.cost,
+      weight: route.weight,
+      legs: route.legs.length,
+      transitCountries: [...route.transitCountries],
+      linkIds: [...route.linkIds],
+      modes: [...route.modes],
+      ...extra,
+    },
+  };
+}
+
+function routeFeatures(geo: MapGeometry, routes: readonly Route[]): Feature<Geometry, MapProperties>[] {
+  const features = routes.map((r) => routeFeature(geo, r));
+  const first = routes[0];
+  if (first !== undefined) {
+    for (const [featureType, id] of [['origin', first.origin], ['destination', first.destination]] as const) {
+      features.push({ type: 'Feature', geometry: geo.point(id), properties: { featureType, id, name: geo.network.nodes.get(id)!.name } });
+    }
+  }
+  return features;
+}
+
+function countryPolygon(code: string): Geometry | null {
+  return (countryShapes('corridor').find((s) => s.code === code) ?? countryShapes('world').find((s) => s.code === code))?.geometry ?? null;
+}
+
+function dependencyFeatures(geo: MapGeometry, dep: TransitDependencyResult): Feature<Geometry, MapProperties>[] {
+  const features: Feature<Geometry, MapProperties>[] = [];
+  if (dep.bestRoute !== null) features.push(...routeFeatures(geo, [dep.bestRoute]));
+  for (const row of dep.countries) {
+    if (row.bestRouteWithout !== null) {
+      features.push(routeFeature(geo, row.bestRouteWithout, 'detour', { avoidedCountry: row.country, extraLengthKm: row.extraLengthKm }));
+    }
+    const polygon = countryPolygon(row.country);
+    if (polygon !== null) {
+      features.push({
+        type: 'Feature',
+        geometry: polygon,
+        properties: {
+          featureType: 'transit-country',
+          country: row.country,
+          countryName: row.countryName,
+          mustPass: row.mustPass,
+          onBestRoute: row.onBestRoute,
+          extraLengthKm: row.extraLengthKm,
+          shareLost: dep.capacity?.shareLost[row.country] ?? null,
+        },
+      });
+    }
+  }
+  for (const id of dep.mustPassNodes) {
+    features.push({ type: 'Feature', geometry: geo.point(id), properties: { featureType: 'must-pass-node', id, mustPass: true } });
+  }
+  for (const id of dep.mustPassLinks) {
+    features.push({ type: 'Feature', geometry: { type: 'LineString', coordinates: geo.linkLine(id) }, properties: { featureType: 'must-pass-link', id, mustPass: true } });
+  }
+  return features;
+}
+
+function flowFeatures(geo: MapGeometry, flow: MaxFlowResult): Feature<Geometry, MapProperties>[] {
+  const cut = new Set(flow.minCut.linkIds);
+  const features: Feature<Geometry, MapProperties>[] = Object.entries(flow.flowByLink).map(([id, value]) => {
+    const link = geo.link(id);
+    return {
+      type: 'Feature',
+      geometry: { type: 'LineString', coordinates: geo.linkLine(id, value < 0 ? link.to : link.from) },
+      properties: { featureType: 'flow', id, flow: Math.abs(value), unit: flow.unit, from: value < 0 ? link.to : link.from, to: value < 0 ? link.from : link.to, minCut: cut.has(id) },
+    };
+  });
+  for (const id of flow.minCut.linkIds) {
+    if (!(id in flow.flowByLink)) features.push({ type: 'Feature', geometry: { type: 'LineString', coordinates: geo.linkLine(id) }, properties: { featureType: 'flow', id, flow: 0, unit: flow.unit, minCut: true } });
+  }
+  for (const id of flow.minCut.nodeIds) features.push({ type: 'Feature', geometry: geo.point(id), properties: { featureType: 'min-cut-node', id, minCut: true } });
+  return features;
+}
+
+function capacityFeatures(dep: CapacityDependency): Feature<Geometry, MapProperties>[] {
+  return dep.rows.flatMap((row) => {
+    const polygon = countryPolygon(row.country);
+    return polygon === null
+      ? []
+      : [{ type: 'Feature' as const, geometry: polygon, properties: { featureType: 'transit-country', country: row.country, countryName: row.countryName, withoutCountry: row.withoutCountry, shareLost: row.shareLost, unit: dep.unit, complete: row.complete } }];
+  });
+}
+
+function criticalFeatures(geo: MapGeometry, result: CriticalElementsResult): Feature<Geometry, MapProperties>[] {
+  return result.rows.flatMap((row, i) => {
+    const properties = { featureType: `critical-${row.kind}`, id: row.id, rank: i + 1, capacityLost: row.capacityLost, unit: result.unit, extraKm: row.extraKm, disconnects: row.disconnects };
+    const geometry: Geometry | null =
+      row.kind === 'link' ? { type: 'LineString', coordinates: geo.linkLine(row.id) } : row.kind === 'node' ? geo.point(row.id) : countryPolygon(row.id);
+    return geometry === null ? [] : [{ type: 'Feature' as const, geometry, properties }];
+  });
+}
+
+function scenarioFeatures(geo: MapGeometry, rows: readonly ScenarioComparisonRow[]): Feature<Geometry, MapProperties>[] {
+  return rows.flatMap((row) => {
+    if (row.bestRouteLinkIds === null || row.bestRouteNodeIds === null) return [];
+    const rowGeo = new MapGeometry(networkOfResult(row) ?? geo.network);
+    return [
+      {
+        type: 'Feature' as const,
+        geometry: rowGeo.pathLine(row.bestRouteNodeIds, row.bestRouteLinkIds),
+        properties: {
+          featureType: 'scenario-route',
+          scenarioId: row.scenarioId,
+          queryId: row.queryId,
+          bestRouteKm: row.bestRouteKm,
+          deltaBestRouteKm: row.deltaBestRouteKm,
+          capacity: row.capacity,
+          deltaCapacity: row.deltaCapacity,
+          unit: row.unit,
+          mustPassCountries: [...row.mustPassCountries],
+        },
+      },
+    ];
+  });
+}
