@@ -66,7 +66,8 @@ const FN = 'toGeoJSON';
  */
 export function toGeoJSON(source: GeoJSONSource, network?: Network): FeatureCollection<Geometry, MapProperties> {
   if (isNetwork(source)) return collection(networkFeatures(source));
-  const net = network ?? networkOfResult(source as object);
+  const first: unknown = Array.isArray(source) ? source[0] : undefined;
+  const net = network ?? networkOfResult(source as object) ?? (typeof first === 'object' && first !== null ? networkOfResult(first) : undefined);
   if (net === undefined) {
     throw new InvalidArgumentError(FN, 'network', 'the result was not computed by this library in this session; pass the network as the second argument');
   }

@@ -1,0 +1,60 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { InvalidOptionError, findRoutes, loadCorridorNetwork, renderMap } from '../../src/index.js';
+
+const network = loadCorridorNetwork();
+
+function parse(svg: string) {
+  expect(XMLValidator.validate(svg)).toBe(true);
+  return new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(svg) as { svg: Record<string, unknown> };
+}
+
+/** Every element of a parsed document with a given tag name. */
+function elements(node: unknown, tag: string, out: Record<string, unknown>[] = []): Record<string, unknown>[] {
+  if (Array.isArray(node)) for (const n of node) elements(n, tag, out);
+  else if (node !== null && typeof node === 'object') {
+    for (const [key, value] of Object.entries(node)) {
+      if (key === tag) (Array.isArray(value) ? value : [value]).forEach((v) => out.push(v as Record<string, unknown>));
+      elements(value, tag, out);
+    }
+  }
+  return out;
+}
+
+describe('renderMap', () => {
+  const routes = findRoutes(network, 'tengiz', 'trieste', { commodity: 'crude-oil', k: 2 });
+  const svg = renderMap(network, { routes, shadeCountries: ['TR'] });
+  const doc = parse(svg);
+
+  it('returns a well-formed, self-contained SVG document of the given size', () => {
+    expect(doc.svg['xmlns']).toBe('http://www.w3.org/2000/svg');
+    expect(doc.svg['width']).toBe('960');
+    expect(doc.svg['viewBox']).toBe('0 0 960 640');
+    expect(svg).not.toMatch(/<image|xlink:href|href=|@import|url\(/);
+  });
+
+  it('draws every link that is not cancelled, with its mode colour and a tooltip naming it', () => {
+    const titled = elements(doc, 'path').filter((p) => typeof p['title'] === 'string' && / \([a-z0-9-]+\): (pipeline|rail|sea|road),/.test(p['title'] as string));
+    expect(titled).toHaveLength([...network.links.values()].filter((l) => l.status !== 'cancelled').length);
+    const btc = titled.find((p) => (p['title'] as string).includes('(btc)'))!;
+    expect(btc['stroke']).toBe('#c0392b');
+    const planned = titled.find((p) => (p['title'] as string).includes('(trans-caspian-gas)'))!;
+    expect(planned['stroke-dasharray']).toBe('3 3');
+  });
+
+  it('highlights the routes, lists them in the legend, shades countries and credits the sources', () => {
+    const routePaths = elements(doc, 'path').filter((p) => typeof p['title'] === 'string' && (p['title'] as string).startsWith('Route '));
+    expect(routePaths).toHaveLength(2);
+    const texts = elements(doc, 'text').map((t) => (typeof t === 'string' ? t : String(t['#text'] ?? '')));
+    expect(texts.some((t) => t.startsWith('route 1: 4,608 km'))).toBe(true);
+    expect(texts.some((t) => t.includes('Made with Natural Earth'))).toBe(true);
+    expect(texts).toContain('Tengiz oil field');
+    const turkey = elements(doc, 'path').find((p) => p['title'] === 'Turkey (TR)')!;
+    expect(turkey['fill']).toBe('#f6d7a7');
+    expect(elements(doc, 'circle').length).toBe(network.nodes.size);
+  });
+
+  it('rejects impossible sizes', () => {
+    expect(() => renderMap(network, { width: 0 })).toThrow(InvalidOptionError);
+  });
+});
