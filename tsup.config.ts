@@ -7,11 +7,15 @@ export default defineConfig({
   entry: { index: 'src/index.ts', node: 'src/node/index.ts' },
   format: ['esm', 'cjs'],
   dts: true,
-  sourcemap: true,
+  // No source maps in the package: they would embed the bundled datasets a second time.
+  sourcemap: false,
   clean: true,
   target: 'es2022',
   platform: 'neutral',
   external: ['transcaspian', 'node:fs', 'node:fs/promises', 'node:path', 'node:url'],
+  // d3-geo (and its d3-array) ship as ES modules only: bundle them so that the CommonJS build can be
+  // required on every Node 20 release (require() of ES modules arrived in 20.19).
+  noExternal: ['d3-geo', 'd3-array'],
   splitting: false,
   removeNodeProtocol: false,
 });
