@@ -5,7 +5,7 @@ import { PathSearch, type SearchBlocks } from '../routing/path-search.js';
 import { bestRouteBetween, transitCountriesBetween } from './between-sets.js';
 import type { CanonicalCapacityUnit } from './capacity-units.js';
 import { solveFlow } from './flow-model.js';
-import { type FlowQuery, type MaxFlowOptions, prepareFlowQuery } from './max-flow.js';
+import { type MaxFlowOptions, prepareFlowQuery } from './max-flow.js';
 import { countryBlocks } from './reachability.js';
 
 /**
