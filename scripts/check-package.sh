@@ -43,7 +43,9 @@ check() {
     failed=$((failed + 1))
     failures+=("$label")
     printf 'FAIL  %-62s %s (exit %d)\n' "$label" "$(elapsed "$t0")" "$rc"
-    sed -e $'s/\x1b\\[[0-9;]*m//g' -e 's/^/      | /' "$LOG" | head -n 60
+    # first 80 lines, colour codes stripped (no pipe: `head` closing early would trip pipefail)
+    sed -e $'s/\x1b\\[[0-9;]*m//g' -e 's/^/      | /' -e '80q' "$LOG"
+    [[ $(wc -l <"$LOG") -le 80 ]] || echo "      | … $(($(wc -l <"$LOG") - 80)) more lines (KEEP_TMP=1 keeps $LOG)"
   fi
 }
 
@@ -107,7 +109,8 @@ check "tarball contains dist/, data files, README (files)" packed_files
 
 # --- 2. linters -----------------------------------------------------------------------------------
 check "publint --strict <tarball>" "$BIN/publint" --strict "$TARBALL"
-# attw --pack packs again and deletes the tarball it made (in the repo root, *.tgz is git-ignored).
+# attw --pack packs again into the repo root and deletes that tarball afterwards (*.tgz is git-ignored;
+# a transcaspian-<version>.tgz already there would be overwritten and removed).
 check "attw --pack . (strict profile: node10, node16 CJS/ESM, bundler)" "$BIN/attw" --pack . --no-emoji --no-color --format ascii
 
 # --- 3. consumer project --------------------------------------------------------------------------
@@ -119,11 +122,11 @@ cat >"$CONSUMER/package.json" <<'EOF'
 EOF
 TS_VERSION=$(node -p "require('./node_modules/typescript/package.json').version")
 cd "$CONSUMER"
-install() {
+consumer_install() {
   npm install --prefer-offline --no-audit --no-fund --no-package-lock --loglevel=error \
     "$TARBALL" "typescript@$TS_VERSION"
 }
-require_ok "consumer: npm install <tarball> typescript@$TS_VERSION" install
+require_ok "consumer: npm install <tarball> typescript@$TS_VERSION" consumer_install
 check "dependencies cover every package dist/ imports (JS and .d.ts)" node "$ROOT/scripts/check-package-deps.mjs" \
   node_modules/transcaspian
 
@@ -143,11 +146,12 @@ check "deno check deno-smoke.ts" "$BIN/deno" check --quiet --node-modules-dir=ma
 TSC=$CONSUMER/node_modules/.bin/tsc
 NODE16=(--module node16 --moduleResolution node16 --target es2022 --strict --noEmit)
 BUNDLER=(--module esnext --moduleResolution bundler --target es2022 --strict --noEmit)
-for lib in "" "--skipLibCheck"; do
-  suffix=${lib:+ $lib}
-  check "tsc node16 types-consumer.mts$suffix" "$TSC" "${NODE16[@]}" $lib types-consumer.mts
-  check "tsc node16 types-consumer.cts$suffix" "$TSC" "${NODE16[@]}" $lib types-consumer.cts
-  check "tsc bundler types-bundler.ts$suffix" "$TSC" "${BUNDLER[@]}" $lib types-bundler.ts
+for skip in no yes; do
+  extra=() suffix=""
+  [[ $skip == no ]] || { extra=(--skipLibCheck) suffix=" --skipLibCheck"; }
+  check "tsc node16 types-consumer.mts$suffix" "$TSC" "${NODE16[@]}" "${extra[@]}" types-consumer.mts
+  check "tsc node16 types-consumer.cts$suffix" "$TSC" "${NODE16[@]}" "${extra[@]}" types-consumer.cts
+  check "tsc bundler types-bundler.ts$suffix" "$TSC" "${BUNDLER[@]}" "${extra[@]}" types-bundler.ts
 done
 
 cd "$ROOT"

@@ -36,8 +36,13 @@ export class TranscaspianError extends Error {
     super(message);
     this.name = new.target.name;
     this.code = code;
+    // A brand that survives a second copy of the package (its ESM and CommonJS builds loaded in the
+    // same process), where `instanceof` cannot: see isTranscaspianError.
+    Object.defineProperty(this, ERROR_BRAND, { value: true, enumerable: false });
   }
 }
+
+const ERROR_BRAND = Symbol.for('transcaspian.error');
 
 /**
  * One problem found while validating a dataset.
@@ -213,9 +218,13 @@ export class NetworkMutatedError extends TranscaspianError {
   }
 }
 
-/** True when `error` is one of the library's own errors (any subclass of {@link TranscaspianError}). */
+/**
+ * True when `error` is one of the library's own errors (any subclass of {@link TranscaspianError}),
+ * also when it comes from the other build of the package (ESM and CommonJS loaded side by side), where
+ * `instanceof` is false.
+ */
 export function isTranscaspianError(error: unknown): error is TranscaspianError {
-  return error instanceof TranscaspianError;
+  return error instanceof TranscaspianError || (typeof error === 'object' && error !== null && (error as Record<symbol, unknown>)[ERROR_BRAND] === true);
 }
 
 function describeValue(value: unknown): string {
