@@ -52,6 +52,7 @@ import {
 } from './corridor/geometry.js';
 import { LINKS, PUBLISHED_BELOW_GREAT_CIRCLE } from './corridor/links.js';
 import { NODES } from './corridor/nodes.js';
+import { sharedDir } from './shared-dir.js';
 import { SCENARIOS } from './corridor/scenarios.js';
 import { loadSeaNetwork, type SeaNetwork } from './corridor/sea-route.js';
 import { SOURCES } from './corridor/sources.js';
@@ -68,14 +69,12 @@ export const DATASET_UPDATED = '2026-11-29';
 
 /** Absolute path of the MARNET subset read for sea-route distances. */
 export function seaNetworkPath(): string {
-  const sharedDir = process.env['TRANSCASPIAN_SHARED_DIR'] ?? fileURLToPath(new URL('../../shared', import.meta.url));
-  return path.join(sharedDir, 'data', 'searoute-subset', 'marnet-subset.geojson');
+  return path.join(sharedDir(), 'data', 'searoute-subset', 'marnet-subset.geojson');
 }
 
 /** Absolute path of the folder of Global Energy Monitor route files read for pipeline geometries. */
 export function gemRoutesDir(): string {
-  const sharedDir = process.env['TRANSCASPIAN_SHARED_DIR'] ?? fileURLToPath(new URL('../../shared', import.meta.url));
-  return path.join(sharedDir, 'data', 'gem-pipeline-routes');
+  return path.join(sharedDir(), 'data', 'gem-pipeline-routes');
 }
 
 /** One row of the link summary table printed by `--table` and returned by {@link buildDataset}. */

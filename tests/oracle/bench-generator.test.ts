@@ -10,8 +10,9 @@ import {
   generateBenchGraph,
 } from '../../bench/gen.js';
 import { isCountryCode, parseNetwork } from '../../src/index.js';
+import { sharedDir } from '../../scripts/shared-dir.js';
 
-const SHARED_GEN = '/work/shared/bench/gen.cjs';
+const SHARED_GEN = join(sharedDir(), 'bench', 'gen.cjs');
 const haveShared = existsSync(SHARED_GEN);
 
 describe('bench/gen.ts reproduces the shared gen.cjs generator', () => {
