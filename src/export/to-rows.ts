@@ -9,18 +9,10 @@ import type { Network } from '../graph/network.js';
 import type { FindRoutesResult } from '../routing/find-routes.js';
 import type { Route } from '../routing/route.js';
 import type { Row } from './format-table.js';
-import { capacityText } from './to-geojson.js';
+import { capacityText, type GeoJSONSource } from './to-geojson.js';
 
-/** What {@link toRows} accepts. */
-export type RowsSource =
-  | Network
-  | FindRoutesResult
-  | readonly Route[]
-  | TransitDependencyResult
-  | MaxFlowResult
-  | CapacityDependency
-  | CriticalElementsResult
-  | readonly ScenarioComparisonRow[];
+/** What {@link toRows} accepts: the same kinds as `toGeoJSON` (a network or a result). */
+export type RowsSource = GeoJSONSource;
 
 /** The column-name suffix of a canonical capacity unit: `TonnesPerYear`, `BcmPerYear`, `TeuPerYear`. */
 export function unitSuffix(unit: CanonicalCapacityUnit): string {

@@ -4,47 +4,10 @@
  * to the min-cut capacity, k-shortest costs nondecreasing and at most k, and the reachability answers
  * reproduced by a plain breadth-first search.
  */
-import { readFileSync } from 'node:fs';
+import { type FixtureCase, loadFixtures } from './fixtures.js';
 import { describe, expect, it } from 'vitest';
 
-interface FixtureNode {
-  id: string;
-  country: string;
-}
-interface FixtureLink {
-  id: string;
-  from: string;
-  to: string;
-  direction: 'forward' | 'both';
-  lengthKm: number;
-  capacity: number | null;
-  transitCountries: string[];
-}
-type FixtureQuery =
-  | { kind: 'maxflow'; sources: string[]; sinks: string[]; value: number; minCutCapacity: number }
-  | { kind: 'kshortest'; origin: string; destination: string; k: number; costs: number[] }
-  | {
-      kind: 'disconnects';
-      origin: string;
-      destination: string;
-      removeNodes: string[];
-      removeCountries: string[];
-      disconnected: boolean;
-    };
-interface FixtureCase {
-  id: string;
-  nodes: FixtureNode[];
-  links: FixtureLink[];
-  queries: FixtureQuery[];
-}
-interface Fixtures {
-  seed: number;
-  networkx: string;
-  countries: string[];
-  cases: FixtureCase[];
-}
-
-const fixtures = JSON.parse(readFileSync(new URL('./fixtures.json', import.meta.url), 'utf8')) as Fixtures;
+const fixtures = loadFixtures();
 const { cases } = fixtures;
 const COUNTRIES = ['AZ', 'GE', 'KZ', 'TR', 'RU'];
 

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findRoutes, maxFlow, type Network } from '../../src/index.js';
 import { type TinyLink, tinyNetwork } from '../helpers/tiny-network.js';
+import { type FixtureCase, type FixtureQuery as Query, loadFixtures } from './fixtures.js';
 
 /**
  * The library against NetworkX: `fixtures.json` holds 300 seeded random multigraphs with NetworkX's
@@ -9,27 +9,7 @@ import { type TinyLink, tinyNetwork } from '../helpers/tiny-network.js';
  * nodes or countries disconnects a pair); see `generate_fixtures.py` for how each question was put to
  * NetworkX. Capacities are in Mt/yr, so the library's t/yr figures are divided by 10⁶.
  */
-interface FixtureLink {
-  id: string;
-  from: string;
-  to: string;
-  direction: 'forward' | 'both';
-  lengthKm: number;
-  capacity: number | null;
-  transitCountries: string[];
-}
-type Query =
-  | { kind: 'maxflow'; sources: string[]; sinks: string[]; value: number; minCutCapacity: number }
-  | { kind: 'kshortest'; origin: string; destination: string; k: number; costs: number[] }
-  | { kind: 'disconnects'; origin: string; destination: string; removeNodes: string[]; removeCountries: string[]; disconnected: boolean };
-interface FixtureCase {
-  id: string;
-  nodes: { id: string; country: string }[];
-  links: FixtureLink[];
-  queries: Query[];
-}
-
-const fixtures = JSON.parse(readFileSync(new URL('./fixtures.json', import.meta.url), 'utf8')) as { networkx: string; cases: FixtureCase[] };
+const fixtures = loadFixtures();
 
 function networkOf(c: FixtureCase): Network {
   const links: TinyLink[] = c.links.map((l) => ({
