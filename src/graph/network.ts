@@ -1,6 +1,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import { InvalidArgumentError, NetworkMutatedError } from '../errors.js';
 import { compareStrings } from '../internal/compare.js';
+import { ReadOnlyMap } from '../internal/read-only-map.js';
 import type { CountryCode } from '../model/country-code.js';
 import type { DatasetMetadata } from '../model/dataset.js';
 import type { TravelDirection } from '../model/direction.js';
@@ -110,8 +111,8 @@ export function assembleNetwork(
 ): Network {
   const sortedNodes = [...nodeRecords].sort((a, b) => compareStrings(a.id, b.id));
   const sortedLinks = [...linkRecords].sort((a, b) => compareStrings(a.id, b.id));
-  const nodes = new Map(sortedNodes.map((n) => [n.id, n] as const));
-  const links = new Map(sortedLinks.map((l) => [l.id, l] as const));
+  const nodes = new ReadOnlyMap(sortedNodes.map((n) => [n.id, n] as const));
+  const links = new ReadOnlyMap(sortedLinks.map((l) => [l.id, l] as const));
 
   let graph: CorridorGraph | undefined;
   const network = {

@@ -42,11 +42,16 @@ describe('network.graph', () => {
     expect(dijkstra.bidirectional(network.graph, 'tbilisi', 'ceyhan', 'lengthKm')).toEqual(['tbilisi', 'baku', 'ceyhan']);
   });
 
-  it('iterates records in id order and freezes them', () => {
+  it('iterates records in id order, freezes them and keeps its maps read-only', () => {
     expect([...network.links.keys()]).toEqual(['baku-tbilisi-rail', 'baku-tbilisi-road', 'btc']);
     expect(Object.isFrozen(network)).toBe(true);
     expect(() => {
       (network.links.get('btc') as { lengthKm: number }).lengthKm = 1;
     }).toThrow(TypeError);
+    expect(() => (network.links as Map<string, unknown>).set('x', {})).toThrow(TypeError);
+    expect(() => (network.nodes as Map<string, unknown>).delete('baku')).toThrow(TypeError);
+    expect(() => (network.links as Map<string, unknown>).clear()).toThrow(TypeError);
+    expect(network.links.size).toBe(3);
+    expect(network.links).toBeInstanceOf(Map);
   });
 });
