@@ -1,5 +1,5 @@
 import { compareArcPaths } from '../routing/k-shortest-paths.js';
-import { type ArcPath, type PathSearch, type SearchBlocks } from '../routing/path-search.js';
+import type { ArcPath, PathSearch, SearchBlocks } from '../routing/path-search.js';
 import { countryBlocks, traverse } from './reachability.js';
 import type { FlowQuery } from './max-flow.js';
 import type { Topology } from '../graph/topology.js';
@@ -70,5 +70,25 @@ export function transitCountriesBetween(query: FlowQuery): number[] {
     if (space.arcAllowed[a] === 0 || forward[topology.arcTail[a]!] === 0 || backward[topology.arcHead[a]!] === 0) continue;
     for (const code of topology.links[topology.arcLink[a]!]!.transitCountries) found.add(topology.countryIndex.get(code)!);
   }
+  return [...found].filter((c) => !ends.has(c)).sort((a, b) => a - b);
+}
+
+/**
+ * Transit countries crossed by a real route between the sets (internal): the countries of the best
+ * route from any origin to any destination and of the best route avoiding each country a permitted walk
+ * can touch — every one a loopless route, so a dead-end excursion (a two-way link out to a port and
+ * back) never adds a country. Origins' and destinations' countries excluded; in code order.
+ */
+export function routeCountriesBetween(query: FlowQuery, search: PathSearch): number[] {
+  const { topology } = query.space;
+  const best = bestRouteBetween(query, search, {});
+  if (best === null) return [];
+  const found = new Set<number>(best.countries.map((code) => topology.countryIndex.get(code)!));
+  for (const c of transitCountriesBetween(query)) {
+    if (found.has(c)) continue;
+    const alternative = bestRouteBetween(query, search, countryBlocks(topology, c));
+    if (alternative !== null) for (const code of alternative.countries) found.add(topology.countryIndex.get(code)!);
+  }
+  const ends = new Set<number>([...query.origins, ...query.destinations].map((v) => topology.nodeCountry[v]!));
   return [...found].filter((c) => !ends.has(c)).sort((a, b) => a - b);
 }

@@ -4,10 +4,11 @@ import { compareStrings } from '../internal/compare.js';
 import { type CountryCode, countryName } from '../model/country-code.js';
 import type { Commodity } from '../model/commodity.js';
 import type { CanonicalCapacityUnit } from './capacity-units.js';
-import { solveFlow } from './flow-model.js';
+import { countriesCarryingFlow, type SolvedFlow, solveFlow } from './flow-model.js';
 import { type FlowQuery, type MaxFlowOptions, prepareFlowQuery } from './max-flow.js';
 import { countryBlocks } from './reachability.js';
-import { transitCountriesBetween } from './between-sets.js';
+import { routeCountriesBetween } from './between-sets.js';
+import { PathSearch } from '../routing/path-search.js';
 
 /**
  * Capacity kept without one transit country.
@@ -62,9 +63,10 @@ const FN = 'capacityDependency';
  * How much capacity between sets of origins and destinations survives the loss of each transit
  * country (the multi-origin, multi-destination form of the capacity part of `transitDependency`).
  *
- * Transit countries are the countries of nodes and links on some permitted walk from an origin to a
- * destination, except the origins' and destinations' own countries. Each is removed in turn (its nodes
- * and every link crossing it) and the maximum flow recomputed.
+ * The countries considered are those crossed by the maximum flow and those of real (loopless) routes
+ * between the sets — the best route and the best route avoiding each country — except the origins'
+ * and destinations' own countries. Each is removed in turn (its nodes and every link crossing it) and
+ * the maximum flow recomputed; a country not considered carries no flow, so its loss costs nothing.
  *
  * @param network - a network from `parseNetwork` or `loadCorridorNetwork`.
  * @param origins - one node id or a non-empty list.
@@ -94,7 +96,7 @@ export function capacityDependencyOf(query: FlowQuery): CapacityDependency {
   const base = solveFlow(query.model);
   const unknown = new Set<number>(base.dependsOnUnknownArcs.map((a) => topology.arcLink[a]!));
   const rows: CountryCapacityRow[] = [];
-  for (const c of transitCountriesBetween(query)) {
+  for (const c of capacityCountries(query, base)) {
     const blocks = countryBlocks(topology, c);
     const linkMask = new Uint8Array(topology.linkIds.length);
     for (const l of topology.countryLinks[c]!) linkMask[l] = 1;
@@ -128,6 +130,19 @@ export function capacityDependencyOf(query: FlowQuery): CapacityDependency {
     droppedOrigins: query.droppedOrigins,
     droppedDestinations: query.droppedDestinations,
   };
+}
+
+/**
+ * The countries whose loss could change the capacity or the best route: those crossed by the flow
+ * (removing a country that carries none leaves the flow feasible) and those of the real routes between
+ * the sets (see `routeCountriesBetween`); origins' and destinations' countries excluded; code order.
+ */
+export function capacityCountries(query: FlowQuery, base: SolvedFlow): number[] {
+  const { topology } = query.space;
+  const ends = new Set<number>([...query.origins, ...query.destinations].map((v) => topology.nodeCountry[v]!));
+  const found = new Set<number>(routeCountriesBetween(query, new PathSearch(query.space)));
+  for (const c of countriesCarryingFlow(base)) if (!ends.has(c)) found.add(c);
+  return [...found].sort((a, b) => a - b);
 }
 
 function shareLost(total: number, without: number): number {

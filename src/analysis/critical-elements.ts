@@ -2,7 +2,8 @@ import { assertUnmodified, type Network } from '../graph/network.js';
 import { present } from '../export/present.js';
 import { compareStrings } from '../internal/compare.js';
 import { PathSearch, type SearchBlocks } from '../routing/path-search.js';
-import { bestRouteBetween, transitCountriesBetween } from './between-sets.js';
+import { bestRouteBetween } from './between-sets.js';
+import { capacityCountries } from './capacity-dependency.js';
 import type { CanonicalCapacityUnit } from './capacity-units.js';
 import { solveFlow } from './flow-model.js';
 import { type MaxFlowOptions, prepareFlowQuery } from './max-flow.js';
@@ -32,7 +33,8 @@ export interface CriticalElementRow {
  * - `unit`, `totalCapacity`: the commodity's canonical unit and the maximum flow with nothing removed;
  * - `bestRouteKm`: the shortest route from any origin to any destination, `null` when none;
  * - `rows`: every permitted link, every permitted node except the origins and destinations, and every
- *   transit country (origins' and destinations' countries excluded, since losing them loses the
+ *   transit country crossed by the flow or by a real route (see `capacityDependency`; origins' and
+ *   destinations' countries excluded, since losing them loses the
  *   query itself), ranked: most capacity lost first; then disconnecting elements; then most extra km;
  *   then kind (country, node, link) and id.
  * - `complete`: false when the base capacity depends on links of unknown capacity;
@@ -162,7 +164,7 @@ export function criticalElements(
     measure('node', topology.nodeIds[v]!, nodeCarries[v] === 1, onRouteNodes.has(v), nodes, undefined);
   }
   const routeCountries = new Set(best?.countries ?? []);
-  for (const c of transitCountriesBetween(query)) {
+  for (const c of capacityCountries(query, base)) {
     const blocks = countryBlocks(topology, c);
     const links = new Uint8Array(topology.linkIds.length);
     for (const l of topology.countryLinks[c]!) links[l] = 1;

@@ -226,3 +226,18 @@ function residualReach(
   }
   return seen;
 }
+
+/** Indices of the countries crossed by a link or node carrying flow in a solved flow (internal). */
+export function countriesCarryingFlow(solved: SolvedFlow): Set<number> {
+  const { model, solution } = solved;
+  const { topology } = model.space;
+  const out = new Set<number>();
+  for (let i = 0; i < model.tail.length; i++) {
+    if (solution.arcFlow[i]! <= 0) continue;
+    const arc = model.arcOf[i]!;
+    if (arc >= 0) for (const code of topology.links[topology.arcLink[arc]!]!.transitCountries) out.add(topology.countryIndex.get(code)!);
+    const v = model.splitNodeOf[i]!;
+    if (v >= 0) out.add(topology.nodeCountry[v]!);
+  }
+  return out;
+}

@@ -50,8 +50,9 @@ export interface TransitCountryDependency {
  *
  * - `bestRoute`: the best permitted route, `null` when none (then `reason` says why and the lists
  *   are empty).
- * - `countries`: one row per transit country that some permitted route can cross, ordered: must-pass
- *   countries first, then by `extraCost` (largest first), then by country code.
+ * - `countries`: one row per transit country crossed by the best route or by the best route avoiding
+ *   some country (all loopless routes), ordered: must-pass countries first, then by `extraCost`
+ *   (largest first), then by country code.
  * - `mustPassCountries`: countries every route crosses, in the order the best route crosses them.
  * - `mustPassNodes`, `mustPassLinks`: node and link ids every route uses (single points of failure;
  *   origin and destination excluded), in route order.
@@ -80,8 +81,9 @@ const FN = 'transitDependency';
  * links every permitted route must use.
  *
  * Transit countries are those of the nodes and links (through their `transitCountries`, so BTC
- * counts for Georgia although no Georgian node is on it) that lie on some permitted walk from the
- * origin to the destination, excluding the origin's and destination's own countries. For each:
+ * counts for Georgia although no Georgian node is on it) on the best route or on the best route
+ * avoiding some country — each a loopless route — excluding the origin's and destination's own
+ * countries. For each:
  * - `mustPass` is decided exactly, by removing the country (its nodes and every link crossing it) and
  *   testing whether the destination is still reachable, never by sampling routes;
  * - the best route avoiding it, and the extra kilometres (and cost) it takes.
@@ -174,6 +176,12 @@ export function transitDependency(
       extraCost: without === null ? null : without.cost - bestRoute.cost,
     });
   }
+  // Keep the countries real routes cross: the best route's and those of the best route avoiding each
+  // candidate. A candidate only a walk reaches (out to a port and back along the same two-way link)
+  // lies on no loopless route and is dropped.
+  const onRoutes = new Set<string>(bestRoute.countries);
+  for (const row of rows) for (const code of row.bestRouteWithout?.countries ?? []) onRoutes.add(code);
+  for (let i = rows.length - 1; i >= 0; i--) if (!onRoutes.has(rows[i]!.country)) rows.splice(i, 1);
   rows.sort(
     (a, b) =>
       Number(b.mustPass) - Number(a.mustPass) ||

@@ -90,6 +90,20 @@ describe('transitDependency', () => {
     expect(dep.mustPassCountries).toEqual(['AZ']);
   });
 
+  it('leaves out countries only a dead-end excursion reaches (out along a two-way link and back)', () => {
+    const net = tinyNetwork(
+      [{ id: 'a', country: 'KZ' }, { id: 'b', country: 'AZ' }, { id: 'c', country: 'TR' }, { id: 'r', country: 'RO' }],
+      [
+        { id: 'ab', from: 'a', to: 'b', lengthKm: 1, capacity: { value: 1, unit: 'Mt/yr' } },
+        { id: 'bc', from: 'b', to: 'c', lengthKm: 1, capacity: { value: 1, unit: 'Mt/yr' } },
+        { id: 'br', from: 'b', to: 'r', lengthKm: 1, capacity: { value: 1, unit: 'Mt/yr' } },
+      ],
+    );
+    const dep = transitDependency(net, 'a', 'c', { commodity: 'general-cargo' });
+    expect(dep.countries.map((c) => c.country)).toEqual(['AZ']);
+    expect(dep.capacity?.rows.map((r) => r.country)).toEqual(['AZ']);
+  });
+
   it('returns empty lists and a reason when no route exists', () => {
     const dep = transitDependency(network, 'it', 'ru', { closedLinks: ['kz-az'] });
     expect(dep.bestRoute).toBeNull();
@@ -128,9 +142,11 @@ describe('transitDependency', () => {
           for (const p of paths) for (const c of p.countries) if (!ends.has(c)) union.add(c);
           const every = [...union].filter((c) => paths.every((p) => p.countries.has(c)));
           expect([...dep.mustPassCountries].sort()).toEqual(every.sort());
-          // Rows cover every country of some loopless path; a row outside them is never must-pass.
+          // Rows are countries of loopless paths only (no dead-end excursions), and include every
+          // country of the best path.
           const rows = new Map(dep.countries.map((r) => [r.country, r]));
-          for (const c of union) expect(rows.has(c)).toBe(true);
+          for (const c of rows.keys()) expect(union.has(c)).toBe(true);
+          for (const c of paths[0]!.countries) if (!ends.has(c)) expect(rows.has(c)).toBe(true);
           for (const row of dep.countries) {
             const without = paths.filter((p) => !p.countries.has(row.country));
             expect(row.mustPass).toBe(without.length === 0);
