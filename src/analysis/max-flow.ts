@@ -35,8 +35,9 @@ export interface MaxFlowOptions extends RouteConstraints {
  *   whose capacities sum to `capacity` (= `value` when finite).
  * - `origins`, `destinations`: the node ids used; `droppedOrigins`, `droppedDestinations`: those
  *   removed because they lie in an avoided country or are avoided nodes.
- * - `reason`: set when the value is 0 because no origin or destination is left, or no permitted
- *   path joins them.
+ * - `reason`: set when the value is 0: `no-origins` / `no-destinations` (all excluded by the
+ *   constraints), `unknown-capacity` (permitted paths exist, but every one has a link of unknown
+ *   capacity: the true value is unknown, not 0) or `unreachable` (no permitted path).
  */
 export interface MaxFlowResult {
   readonly commodity: Commodity;
@@ -50,7 +51,7 @@ export interface MaxFlowResult {
   readonly destinations: readonly string[];
   readonly droppedOrigins: readonly string[];
   readonly droppedDestinations: readonly string[];
-  readonly reason?: { readonly code: 'no-origins' | 'no-destinations' | 'unreachable'; readonly message: string };
+  readonly reason?: { readonly code: 'no-origins' | 'no-destinations' | 'unknown-capacity' | 'unreachable'; readonly message: string };
 }
 
 const FN = 'maxFlow';
@@ -220,10 +221,14 @@ export function describeFlow(query: FlowQuery, solved: SolvedFlow, removal: Flow
     droppedDestinations: query.droppedDestinations,
   };
   if (solved.value === 0 && removal.links === undefined && removal.nodes === undefined) {
-    return {
-      ...result,
-      reason: { code: 'unreachable', message: 'no permitted path with known or unlimited capacity joins the origins to the destinations' },
-    };
+    const reason =
+      unknownLinks.length > 0
+        ? ({
+            code: 'unknown-capacity',
+            message: `every permitted path has a link of unknown capacity for ${query.commodity} (${unknownLinks.length}: ${unknownLinks.slice(0, 5).join(', ')}${unknownLinks.length > 5 ? ', …' : ''}): the capacity is unknown, 0 is only a lower bound`,
+          } as const)
+        : ({ code: 'unreachable', message: 'no permitted path joins the origins to the destinations' } as const);
+    return { ...result, reason };
   }
   return result;
 }

@@ -113,7 +113,8 @@ function dependencyRows(dep: TransitDependencyResult): Row[] {
       ? {}
       : {
           [`capacityWithout${unitSuffix(capacity.unit)}`]: capacity.withoutCountry[c.country] ?? null,
-          capacityShareLost: capacity.shareLost[c.country] ?? null,
+          // With no capacity at all there is no share to lose: shown as unknown rather than 0.
+          capacityShareLost: capacity.total === 0 ? null : (capacity.shareLost[c.country] ?? null),
         }),
   }));
 }

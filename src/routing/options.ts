@@ -11,7 +11,8 @@ import { MODES, type Mode } from '../model/mode.js';
  * Constraints on which nodes and links a route may use. Shared by `findRoutes`,
  * `transitDependency` and the other analyses. Every list is of ids or codes, never indices.
  *
- * - `commodity`: only links whose `commodities` include it (default: any).
+ * - `commodity`: only links whose `commodities` include it. Without it, links of any commodity are
+ *   chained freely (a route's `commodities` then lists what every leg carries, possibly nothing).
  * - `modes`: only links of these modes (default: all modes).
  * - `avoidCountries`: ISO 3166-1 alpha-2 codes; removes every node located in them and every link
  *   whose `transitCountries` contain them (BTC is removed by avoiding `GE` although no Georgian node is

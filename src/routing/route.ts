@@ -4,6 +4,7 @@ import type { LinkStatus } from '../model/link-status.js';
 import type { CountryCode } from '../model/country-code.js';
 import type { TravelDirection } from '../model/direction.js';
 import type { Mode } from '../model/mode.js';
+import type { Commodity } from '../model/commodity.js';
 import type { ArcPath } from './path-search.js';
 import { linkKmByCountry } from '../geo/link-km-by-country.js';
 import type { KmInArea } from '../model/km-by-country.js';
@@ -47,6 +48,9 @@ export interface RouteLeg {
  *   consecutive repeats collapsed; `transitCountries`: the same without the origin's and the
  *   destination's countries (each listed once, in order of first crossing).
  * - `modes`: the modes used, in order of first use.
+ * - `commodities`: the commodities every leg carries (in the order of the first leg's list). Without a
+ *   `commodity` constraint a route may chain links that carry different goods (a crude pipeline then a
+ *   container ferry); an empty list says so — ask with `commodity` to route one commodity.
  * - `kmByCountry`: kilometres in each country along the route, in order (`'sea'` for stretches outside
  *   every country's land borders), summing to `lengthKm`: each leg's length is shared out as its
  *   geometry crosses the bundled Natural Earth borders; for a leg without geometry, as the straight
@@ -68,6 +72,7 @@ export interface Route {
   readonly countries: readonly CountryCode[];
   readonly transitCountries: readonly CountryCode[];
   readonly modes: readonly Mode[];
+  readonly commodities: readonly Commodity[];
   readonly kmByCountry: readonly KmInArea[];
   readonly kmByCountryEstimatedLinks: readonly string[];
 }
@@ -130,6 +135,10 @@ export function assembleRoute(topology: Topology, path: ArcPath, origin: number,
     countries,
     transitCountries,
     modes,
+    commodities: path.arcs.reduce<Commodity[]>(
+      (common, a, i) => (i === 0 ? [...links[arcLink[a]!]!.commodities] : common.filter((c) => links[arcLink[a]!]!.commodities.includes(c))),
+      [],
+    ),
     kmByCountryEstimatedLinks: estimated,
   };
   let stretches: KmInArea[] | undefined;

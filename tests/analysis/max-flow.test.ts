@@ -114,6 +114,7 @@ describe('maxFlow', () => {
     expect(containers.unit).toBe('TEU/yr');
     expect(containers.value).toBe(0);
     expect(containers.unknownCapacityLinks).toEqual(['rail']);
+    expect(containers.reason?.code).toBe('unknown-capacity');
     expect(maxFlow(mixed, 'x', 'y', { commodity: 'general-cargo' }).value).toBeCloseTo(6.5 * MT, 3);
   });
 

@@ -58,7 +58,9 @@ describe('findRoutes', () => {
       countries: ['KZ', 'AZ', 'GE', 'TR'],
       transitCountries: ['AZ', 'GE'],
       modes: ['rail', 'pipeline'],
+      commodities: [], // a general-cargo railway then a crude pipeline: no commodity goes the whole way
     });
+    expect(findRoutes(network, 'o', 'd', { commodity: 'crude-oil' }).routes[0]!.commodities).toEqual(['crude-oil', 'general-cargo']); // the sea link
     expect(route!.legs[1]).toEqual({
       linkId: 'bd-pipe',
       linkName: 'BD-PIPE',
