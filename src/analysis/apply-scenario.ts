@@ -39,7 +39,7 @@ const FN = 'applyScenario';
  * const noRussia = applyScenario(loadCorridorNetwork(), {
  *   id: 'no-russia', name: 'Sanctions: avoid Russia', sources: [{ title: 'EU sanctions' }], avoidCountries: ['RU'],
  * });
- * findRoutes(noRussia, 'tengiz', 'trieste').routes[0]?.countries; // no 'RU'
+ * findRoutes(noRussia, 'tengiz', 'trieste', { commodity: 'crude-oil' }).routes[0]?.countries; // no 'RU'
  * ```
  */
 export function applyScenario(network: Network, scenario: Scenario): Network {

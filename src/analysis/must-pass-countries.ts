@@ -48,8 +48,8 @@ const FN = 'findMustPassCountries';
  * @throws {InvalidOptionError} for an invalid option.
  * @example
  * ```ts
- * findMustPassCountries(loadCorridorNetwork(), [['tengiz', 'trieste'], ['alashankou', 'kars']]);
- * // [{ origin: 'tengiz', destination: 'trieste', reachable: true, mustPassCountries: ['TR'] }, …]
+ * findMustPassCountries(loadCorridorNetwork(), [['alashankou', 'kars'], ['khorgos', 'kars']], { commodity: 'containers' });
+ * // [{ origin: 'alashankou', destination: 'kars', reachable: true, mustPassCountries: ['AZ', 'GE', 'KZ'] }, …]
  * ```
  */
 export function findMustPassCountries(network: Network, pairs: readonly OdPair[], options: RouteConstraints = {}): MustPassCountries[] {

@@ -20,7 +20,7 @@ export interface FormatTableOptions {
  * @returns the table, lines joined by `\n` (no trailing newline); `(no rows)` when `rows` is empty.
  * @example
  * ```ts
- * console.log(formatTable(toRows(findRoutes(network, 'tengiz', 'trieste', { k: 3 }))));
+ * console.log(formatTable(toRows(findRoutes(network, 'tengiz', 'trieste', { k: 3, commodity: 'crude-oil' }))));
  * ```
  */
 export function formatTable(rows: readonly Row[], options: FormatTableOptions = {}): string {

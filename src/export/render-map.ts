@@ -58,7 +58,7 @@ const HUB_KINDS: ReadonlySet<NodeKind> = new Set(['seaport', 'oil-terminal', 'ch
  * ```ts
  * import { writeFileSync } from 'node:fs';
  * const network = loadCorridorNetwork();
- * writeFileSync('corridor.svg', renderMap(network, { routes: findRoutes(network, 'tengiz', 'trieste', { k: 3 }) }));
+ * writeFileSync('corridor.svg', renderMap(network, { routes: findRoutes(network, 'tengiz', 'trieste', { k: 3, commodity: 'crude-oil' }) }));
  * ```
  */
 export function renderMap(network: Network, options: RenderMapOptions = {}): string {

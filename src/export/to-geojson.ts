@@ -60,7 +60,7 @@ const FN = 'toGeoJSON';
  *   unknown and not given.
  * @example
  * ```ts
- * const fc = toGeoJSON(findRoutes(network, 'tengiz', 'trieste', { k: 3 }));
+ * const fc = toGeoJSON(findRoutes(network, 'tengiz', 'trieste', { k: 3, commodity: 'crude-oil' }));
  * JSON.stringify(fc); // open in geojson.io or QGIS
  * ```
  */
