@@ -35,7 +35,8 @@ export interface ScenarioQuery {
  * - `bestRouteKm`: shortest route from any origin to any destination, in km (`null` when none);
  *   `bestRouteNodeIds`, `bestRouteLinkIds` (in travel order); `deltaBestRouteKm`: change against the
  *   baseline in km (`null` when either has no route);
- * - `mustPassCountries`: transit countries every route crosses (code order);
+ * - `mustPassCountries`: transit countries every route crosses, in the order the best route crosses
+ *   them;
  * - `capacity`: maximum flow in `unit`; `deltaCapacity`: change against the baseline;
  *   `capacityShareOfBaseline`: `capacity / baseline capacity` (`null` when the baseline is 0);
  *   `capacityComplete`: false when the capacity depends on links of unknown capacity.
@@ -118,7 +119,8 @@ function measure(network: Network, q: ScenarioQuery): Measures {
     bestRouteKm: best?.lengthKm ?? null,
     bestRouteNodeIds: best === null ? null : [topology.nodeIds[topology.arcTail[best.path.arcs[0]!]!]!, ...best.path.arcs.map((a) => topology.nodeIds[topology.arcHead[a]!]!)],
     bestRouteLinkIds: best === null ? null : best.path.arcs.map((a) => topology.linkIds[topology.arcLink[a]!]!),
-    mustPassCountries: best === null ? [] : mustPassCountriesBetween(query),
+    // In the order the best route crosses them.
+    mustPassCountries: best === null ? [] : orderAlong(mustPassCountriesBetween(query), best.path.arcs.flatMap((a) => topology.links[topology.arcLink[a]!]!.transitCountries)),
     capacity: flow.value,
     capacityComplete: flow.dependsOnUnknownArcs.length === 0,
   };
@@ -141,6 +143,10 @@ function row(id: string, name: string, q: ScenarioQuery, m: Measures, base: Meas
     capacityShareOfBaseline: base.capacity === 0 ? null : m.capacity / base.capacity,
     capacityComplete: m.capacityComplete,
   };
+}
+
+function orderAlong(codes: readonly CountryCode[], sequence: readonly CountryCode[]): CountryCode[] {
+  return [...codes].sort((a, b) => sequence.indexOf(a) - sequence.indexOf(b));
 }
 
 function unique(ids: readonly unknown[], argument: string, reserved: readonly string[]): void {

@@ -1,9 +1,12 @@
+import { InvalidOptionError } from '../errors.js';
+import { type RowsSource, toRows } from './to-rows.js';
+
 /** A flat record for a table: values are strings, numbers, booleans, `null` or lists of those. */
 export type Row = Readonly<Record<string, string | number | boolean | null | readonly (string | number)[]>>;
 
 /**
  * Options of {@link formatTable}: `columns` (which keys, in order; default: every key of the first
- * row, then new keys of later rows) and `decimals` (digits after the point for non-integers; default 1).
+ * row, then new keys of later rows) and `decimals` (digits after the point for non-integers; default 2).
  */
 export interface FormatTableOptions {
   readonly columns?: readonly string[];
@@ -12,23 +15,32 @@ export interface FormatTableOptions {
 
 /**
  * Renders rows as a plain-text table with aligned columns, for terminals and logs: numbers are
- * right-aligned with thousands separators, `null` shows as `—`, lists are joined with ` > `
- * (ordered sequences such as countries along a route).
+ * right-aligned with thousands separators, `null` shows as `—`, lists are joined with ` > ` (the lists
+ * `toRows` writes are ordered sequences: countries along a route, link ids in travel order).
  *
- * @param rows - flat records, e.g. from `toRows`.
+ * @param rows - flat records, e.g. from `toRows` (a result of this library is passed through
+ *   `toRows` first).
  * @param options - see {@link FormatTableOptions}.
  * @returns the table, lines joined by `\n` (no trailing newline); `(no rows)` when `rows` is empty.
+ * @throws {InvalidOptionError} when `columns` names a column no row has.
+ * @throws {InvalidArgumentError} when `rows` is neither a list of rows nor a result `toRows` accepts.
  * @example
  * ```ts
  * console.log(formatTable(toRows(findRoutes(network, 'tengiz', 'trieste', { k: 3, commodity: 'crude-oil' }))));
  * ```
  */
-export function formatTable(rows: readonly Row[], options: FormatTableOptions = {}): string {
-  if (rows.length === 0) return '(no rows)';
-  const decimals = options.decimals ?? 1;
-  const columns = options.columns ?? [...new Set(rows.flatMap((r) => Object.keys(r)))];
+export function formatTable(rows: readonly Row[] | RowsSource, options: FormatTableOptions = {}): string {
+  if (!Array.isArray(rows) || (rows.length > 0 && isResultList(rows))) return formatTable(toRows(rows as RowsSource), options);
+  const list = rows as readonly Row[];
+  if (list.length === 0) return '(no rows)';
+  const decimals = options.decimals ?? 2;
+  const known = [...new Set(list.flatMap((r) => Object.keys(r)))];
+  for (const column of options.columns ?? []) {
+    if (!known.includes(column)) throw new InvalidOptionError('formatTable', 'columns', column, `no row has this column (columns: ${known.join(', ')})`);
+  }
+  const columns = options.columns ?? known;
   const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: decimals, minimumFractionDigits: 0 });
-  const cells = rows.map((row) =>
+  const cells = list.map((row) =>
     columns.map((column) => {
       const value = row[column];
       if (value === null || value === undefined) return { text: '—', right: false };
@@ -43,4 +55,12 @@ export function formatTable(rows: readonly Row[], options: FormatTableOptions = 
   const rule = line(widths.map((w) => '-'.repeat(w)));
   const body = cells.map((row) => line(row.map((cell, c) => (cell.right ? cell.text.padStart(widths[c]!) : cell.text.padEnd(widths[c]!)))));
   return [header, rule, ...body].join('\n');
+}
+
+/** True for lists `toRows` flattens (routes, scenario comparison rows) rather than rows themselves. */
+function isResultList(list: readonly unknown[]): boolean {
+  const first = list[0];
+  if (typeof first !== 'object' || first === null) return false;
+  const record = first as Record<string, unknown>;
+  return Array.isArray(record['legs']) || ('scenarioId' in record && 'bestRouteLinkIds' in record);
 }

@@ -24,7 +24,8 @@ export function unitSuffix(unit: CanonicalCapacityUnit): string {
  * writers, `formatTable` and notebook tables. Lists (countries along a route, link ids) stay lists.
  *
  * - a network → one row per link: `id`, `name`, `from`, `to`, `mode`, `status`, `direction`,
- *   `lengthKm`, `lengthBasis`, `capacity` (as published, as text), `transitCountries`, `commodities`;
+ *   `lengthKm`, `lengthBasis`, `capacity` (as published, as text), `transitCountries`, `commodities`
+ *   (comma-separated text: a set, not a sequence);
  * - a `findRoutes` result or a list of routes → one row per route: `rank`, `origin`, `destination`,
  *   `lengthKm`, `transitTimeHours`, `tariffUsdPerTonne`, `cost` (+ `weight`), `legs`, `modes`,
  *   `countries`, `transitCountries`, `nodeIds`, `linkIds`;
@@ -75,7 +76,7 @@ function linkRows(network: Network): Row[] {
     lengthBasis: link.lengthBasis,
     capacity: capacityText(link.capacity),
     transitCountries: link.transitCountries,
-    commodities: link.commodities,
+    commodities: link.commodities.join(', '), // a set, not a sequence
   }));
 }
 

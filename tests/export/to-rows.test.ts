@@ -66,3 +66,23 @@ describe('Jupyter display', () => {
     expect(bundle['image/svg+xml']).toBe('<svg xmlns="http://www.w3.org/2000/svg"/>');
   });
 });
+
+describe('formatTable', () => {
+  const network = loadCorridorNetwork();
+  it('aligns columns, formats numbers and accepts a result directly', () => {
+    const routes = findRoutes(network, 'tengiz', 'trieste', { commodity: 'crude-oil', k: 2 });
+    const table = formatTable(routes, { columns: ['rank', 'lengthKm', 'transitCountries'] });
+    expect(table.split('\n')).toEqual([
+      'rank  lengthKm  transitCountries',
+      '----  --------  ----------------',
+      '   1     4,608  RU > TR',
+      '   2     4,778  RU > TR',
+    ]);
+    expect(formatTable([{ share: 0.90625, gap: null }])).toBe('share  gap\n-----  ---\n 0.91  —');
+    expect(formatTable([])).toBe('(no rows)');
+  });
+
+  it('rejects a column no row has, naming it', () => {
+    expect(() => formatTable([{ lengthKm: 1 }], { columns: ['lenghtKm'] })).toThrow(/"lenghtKm"/);
+  });
+});
