@@ -49,18 +49,18 @@ export function applyScenario(network: Network, scenario: Scenario): Network {
       ? (scenario as { id: string }).id
       : undefined;
   const parsed = scenarioSchema.safeParse(scenario);
-  if (!parsed.success) {
-    const issues: DatasetIssue[] = [];
-    pushZodIssues(issues, parsed.error.issues, [], rawId);
-    throw new ScenarioValidationError(rawId, issues);
-  }
-  const s = parsed.data;
   const issues: DatasetIssue[] = [];
+  if (!parsed.success) pushZodIssues(issues, parsed.error.issues, [], rawId);
 
-  const addedNodeIds = new Set(idsOf(s.addNodes));
-  const addedLinkIds = new Set(idsOf(s.addLinks));
+  // Ids are checked on the raw input too, so that one error lists every problem.
+  const raw = typeof scenario === 'object' && scenario !== null ? (scenario as unknown as Record<string, unknown>) : {};
+  const addedNodeIds = new Set(idsOf(Array.isArray(raw['addNodes']) ? raw['addNodes'] : []));
+  const addedLinkIds = new Set(idsOf(Array.isArray(raw['addLinks']) ? raw['addLinks'] : []));
   const checkIds = (key: 'closedLinks' | 'closedNodes' | 'commissionLinks', kind: 'link' | 'node') => {
-    (s[key] ?? []).forEach((id, i) => {
+    const list = raw[key];
+    if (!Array.isArray(list)) return;
+    list.forEach((id: unknown, i) => {
+      if (typeof id !== 'string') return; // the schema reports it
       const known = kind === 'link' ? network.links.has(id) || addedLinkIds.has(id) : network.nodes.has(id) || addedNodeIds.has(id);
       if (known) return;
       const pool = kind === 'link' ? [...network.links.keys(), ...addedLinkIds] : [...network.nodes.keys(), ...addedNodeIds];
@@ -70,6 +70,18 @@ export function applyScenario(network: Network, scenario: Scenario): Network {
   checkIds('closedLinks', 'link');
   checkIds('closedNodes', 'node');
   checkIds('commissionLinks', 'link');
+  if (!parsed.success) {
+    const derate = raw['derate'];
+    if (typeof derate === 'object' && derate !== null) {
+      for (const id of Object.keys(derate).sort(compareStrings)) {
+        if (!network.links.has(id) && !network.nodes.has(id)) {
+          issues.push(issue('unknown_element', ['derate', id], id, `derate: "${id}" is neither a link nor a node${hint(closestIds(id, [...network.links.keys(), ...network.nodes.keys()]))}`));
+        }
+      }
+    }
+    throw new ScenarioValidationError(rawId, issues);
+  }
+  const s = parsed.data;
 
   // Derating: capacities change on copies of the records.
   const nodeRecords = new Map<string, NodeRecord>(network.nodes);

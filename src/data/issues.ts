@@ -12,8 +12,7 @@ export function pushZodIssues(
     const path = [...base, ...zi.path.map((k) => (typeof k === 'symbol' ? String(k) : k))];
     const params = (zi as { params?: { transcaspianCode?: string } }).params;
     const code = params?.transcaspianCode ?? zi.code;
-    const subject = id !== undefined ? `"${id}" ` : '';
-    issues.push(issue(code, path, id, `${subject}${formatIssuePath(zi.path)}: ${zi.message}`));
+    issues.push(issue(code, path, id, plainMessage(zi.message)));
   }
 }
 
@@ -51,3 +50,11 @@ export function issue(code: string, path: readonly (string | number)[], id: stri
   return id === undefined ? base : { ...base, id };
 }
 
+
+/** zod's message in plainer words where it helps ("… received undefined" means the field is missing). */
+function plainMessage(message: string): string {
+  const missing = /^Invalid input: expected (\w+), received undefined$/.exec(message);
+  if (missing) return `is required (expected ${missing[1]})`;
+  if (/^Invalid option: expected one of /.test(message)) return message.replace('Invalid option: expected one of ', 'must be one of ');
+  return message;
+}

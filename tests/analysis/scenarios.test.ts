@@ -116,7 +116,7 @@ describe('applyScenario', () => {
       [{ derate: { cpc: { value: 5, unit: 'bcm/yr' } } }, 'derate.cpc.unit', 'does not measure'],
       [{ avoidCountry: ['RU'] }, '(root)', 'avoidCountry'],
       [{ avoidCountries: ['RUS'] }, 'avoidCountries[0]', 'ISO 3166-1'],
-      [{ statuses: ['operating' as never] }, 'statuses[0]', 'Invalid option'],
+      [{ statuses: ['operating' as never] }, 'statuses[0]', 'must be one of "operational"'],
     ];
     for (const [changes, path, text] of cases) {
       let caught: unknown;
