@@ -45,9 +45,10 @@ const FN = 'findRoutes';
  * routes, and a `both` link may be travelled either way (each leg says which). Yen's k-shortest-paths
  * algorithm (with Lawler's refinement and an A* spur search) enumerates them.
  *
- * Order and tie rule: by total cost in the weight's unit; at equal cost by fewer legs; then by the legs'
- * link ids compared one by one (code-unit order), forward before reverse. The answer therefore never
- * depends on the order of features in the dataset.
+ * Order and tie rule: by total cost in the weight's unit; at equal cost (within a relative 10⁻⁹, so
+ * that rounding in floating-point sums never decides) by fewer legs; then by the legs' link ids
+ * compared one by one (code-unit order), forward before reverse. The answer therefore never depends on
+ * the order of features in the dataset.
  *
  * Constraints remove elements from the search (never weight them to infinity): only links whose status
  * is in `statuses` (default operational), of the given `modes`, carrying the `commodity`, not closed,

@@ -1,12 +1,13 @@
-import { type ArcPath, PathSearch } from './path-search.js';
+import { type ArcPath, PathSearch, sameCost } from './path-search.js';
 import type { SearchSpace } from './search-space.js';
 
 /**
- * Compares two paths by the library's route order: cost, then number of legs, then legs compared one
- * by one by link id (code-unit order) and direction (forward first). Returns < 0, 0 or > 0.
+ * Compares two paths by the library's route order: cost (equal within a relative 10⁻⁹), then number
+ * of legs, then legs compared one by one by link id (code-unit order) and direction (forward first).
+ * Returns < 0, 0 or > 0.
  */
 export function compareArcPaths(space: SearchSpace, a: ArcPath, b: ArcPath): number {
-  if (a.cost !== b.cost) return a.cost < b.cost ? -1 : 1;
+  if (!sameCost(a.cost, b.cost)) return a.cost < b.cost ? -1 : 1;
   if (a.hops !== b.hops) return a.hops - b.hops;
   const key = space.topology.arcOrderKey;
   for (let i = 0; i < a.arcs.length; i++) {

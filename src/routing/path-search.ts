@@ -2,6 +2,18 @@ import { LabelHeap } from './min-heap.js';
 import type { SearchSpace } from './search-space.js';
 
 const EMPTY = new Uint8Array(0);
+
+/**
+ * Relative tolerance within which two costs count as equal (10⁻⁹): sums of the same legs in another
+ * order, or of different legs that add up to the same figure (0.2 + 0.4 and 0.1 + 0.5), differ in the
+ * last bits, and the tie rule, not rounding, must decide between such routes.
+ */
+export const COST_TOLERANCE = 1e-9;
+
+/** True when two costs are equal within {@link COST_TOLERANCE}. */
+export function sameCost(a: number, b: number): boolean {
+  return a === b || Math.abs(a - b) <= COST_TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
+}
 const NO_HEURISTIC = new Float64Array(0);
 
 /**
@@ -27,8 +39,8 @@ export interface SearchBlocks {
  * heuristic), reusing its buffers across calls (internal).
  *
  * Tie rule (the library's documented order of routes): a path is better when its cost is lower; at
- * equal cost (exactly equal floating-point sums, accumulated leg by leg from the start), when it has
- * fewer legs; at equal legs, when its sequence of legs is smaller compared leg by leg by link id
+ * equal cost (within a relative 10⁻⁹, so that floating-point rounding of the sums never decides), when
+ * it has fewer legs; at equal legs, when its sequence of legs is smaller compared leg by leg by link id
  * (code-unit order), then forward before reverse. Labels are ordered the same way, which is monotone
  * under extension, so the search returns the best path under this rule. The heap pops by (f, g, legs),
  * so every predecessor on a tight path settles before the node it leads to, and ties are compared
@@ -110,12 +122,19 @@ export class PathSearch {
           stamp[v] = s;
         } else {
           const gv = g[v]!;
-          if (ng > gv) continue;
-          if (ng === gv) {
+          if (!sameCost(ng, gv)) {
+            if (ng > gv) continue;
+          } else {
             const hv = hops[v]!;
             if (nh > hv) continue;
             if (nh === hv) {
-              if (this.candidateWins(a, v)) pred[v] = a; // same label key: no new heap entry needed
+              if (!this.candidateWins(a, v)) continue;
+              pred[v] = a;
+              // The winner's own sum becomes the label; a changed key needs a fresh heap entry.
+              if (ng !== gv) {
+                g[v] = ng;
+                heap.push(ng + h, ng, nh, v);
+              }
               continue;
             }
           }

@@ -76,9 +76,10 @@ export function allSimplePaths(
   return out.sort(compareOraclePaths);
 }
 
-/** The documented order: cost, legs, then legs by link id (code units), forward before reverse. */
+/** The documented order: cost (within 1e-9 relative), legs, then legs by link id (code units), forward before reverse. */
 export function compareOraclePaths(a: OraclePath, b: OraclePath): number {
-  if (a.cost !== b.cost) return a.cost - b.cost;
+  // Costs equal within a relative 1e-9 are ties (the library's stated rule).
+  if (Math.abs(a.cost - b.cost) > 1e-9 * Math.max(Math.abs(a.cost), Math.abs(b.cost))) return a.cost - b.cost;
   if (a.legs.length !== b.legs.length) return a.legs.length - b.legs.length;
   for (let i = 0; i < a.legs.length; i++) {
     const [idA, revA] = [a.legs[i]!.replace('<', ''), a.legs[i]!.endsWith('<')];

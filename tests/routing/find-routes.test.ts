@@ -274,3 +274,21 @@ describe('findRoutes', () => {
     expect(findRoutes(shuffled, 'o', 'd', { k: 10 })).toEqual(findRoutes(network, 'o', 'd', { k: 10 }));
   });
 });
+
+describe('findRoutes tie rule with decimal lengths', () => {
+  it('treats sums that differ only by rounding as equal and lets link ids decide', () => {
+    // o→m by a-1 (0.2) + a-2 (0.4) = 0.6000000000000001, or by z-1 (0.1) + z-2 (0.5) = 0.6; then m→d.
+    const net = tinyNetwork(
+      [{ id: 'o', country: 'KZ' }, { id: 'x', country: 'KZ' }, { id: 'y', country: 'KZ' }, { id: 'm', country: 'KZ' }, { id: 'd', country: 'KZ' }],
+      [
+        { id: 'a-1', from: 'o', to: 'x', lengthKm: 0.2 },
+        { id: 'a-2', from: 'x', to: 'm', lengthKm: 0.4 },
+        { id: 'z-1', from: 'o', to: 'y', lengthKm: 0.1 },
+        { id: 'z-2', from: 'y', to: 'm', lengthKm: 0.5 },
+        { id: 'last', from: 'm', to: 'd', lengthKm: 100 },
+      ],
+    );
+    expect(findRoutes(net, 'o', 'd').routes[0]!.linkIds).toEqual(['a-1', 'a-2', 'last']);
+    expect(findRoutes(net, 'o', 'd', { k: 2 }).routes.map((r) => r.linkIds[0])).toEqual(['a-1', 'z-1']);
+  });
+});

@@ -3,7 +3,7 @@ import { dijkstra } from 'graphology-shortest-path';
 import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { findRoutes, parseNetwork } from '../../src/index.js';
-import { arbitraryNetwork } from '../helpers/arbitrary-network.js';
+import { arbitraryDecimalNetwork, arbitraryNetwork } from '../helpers/arbitrary-network.js';
 import { allSimplePaths } from '../helpers/brute-force.js';
 import { tinyDataset, tinyNetwork } from '../helpers/tiny-network.js';
 
@@ -20,6 +20,7 @@ const query = (nodeCount: number) =>
   });
 
 const caseWithQuery = arbitraryNetwork.chain((net) => query(net.nodes.length).map((q) => ({ net, q })));
+const decimalCaseWithQuery = arbitraryDecimalNetwork.chain((net) => query(net.nodes.length).map((q) => ({ net, q })));
 
 describe('findRoutes against independent implementations', () => {
   it('returns exactly the first k loopless paths of an exhaustive enumeration, in the documented order', () => {
@@ -40,6 +41,17 @@ describe('findRoutes against independent implementations', () => {
         if (expected.length === 0) expect(result.reason).toBeDefined();
       }),
       { numRuns: 400, seed: 20261129 },
+    );
+  });
+
+  it('keeps the documented order with decimal lengths, whose sums differ only by rounding', () => {
+    fc.assert(
+      fc.property(decimalCaseWithQuery, ({ net, q }) => {
+        const expected = allSimplePaths(net.nodes, net.links, q.origin, q.destination).slice(0, q.k);
+        const result = findRoutes(tinyNetwork(net.nodes, net.links), q.origin, q.destination, { k: q.k });
+        expect(result.routes.map(legsOf)).toEqual(expected.map((p) => p.legs));
+      }),
+      { numRuns: 400, seed: 20261130 },
     );
   });
 
