@@ -102,7 +102,8 @@ export function buildFlowModel(
   networkNodeOf.push(-1, -1);
   for (const o of origins) pending.push({ t: source, h: o, cap: 'big', arc: -1, split: -1 });
   for (const d of destinations) pending.push({ t: outNode[d]!, h: sink, cap: 'big', arc: -1, split: -1 });
-  const big = finiteTotal + 1;
+  // Larger than any finite flow, with room to spare so that rounding cannot hide it (see solveFlow).
+  const big = 2 * finiteTotal + 1;
   for (const p of pending) {
     tail.push(p.t);
     head.push(p.h);
@@ -169,7 +170,8 @@ export function solveFlow(model: FlowModel, removal: FlowRemoval = {}): SolvedFl
     source: model.source,
     sink: model.sink,
   });
-  const value = solution.value > model.finiteTotal + 0.5 ? Infinity : solution.value;
+  // A finite flow never exceeds the sum of finite capacities; more means a path of unlimited elements.
+  const value = solution.value > 1.5 * model.finiteTotal + 0.5 ? Infinity : solution.value;
 
   // Which unknown-capacity arcs could carry more flow: residual paths source → tail and head → sink,
   // with every unknown arc (not removed) treated as unbounded.
@@ -206,7 +208,7 @@ function residualReach(
     if (direction === 'forward') adjacency[from]!.push(to);
     else adjacency[to]!.push(from);
   };
-  const eps = (model.finiteTotal + 1) * 1e-12;
+  const eps = flowTolerance(model);
   for (let i = 0; i < capacity.length; i++) {
     if (capacity[i]! - flow[i]! > eps) add(model.tail[i]!, model.head[i]!);
     if (flow[i]! > eps) add(model.head[i]!, model.tail[i]!);
@@ -240,4 +242,13 @@ export function countriesCarryingFlow(solved: SolvedFlow): Set<number> {
     if (v >= 0) out.add(topology.nodeCountry[v]!);
   }
   return out;
+}
+
+/**
+ * Flows below this are rounding noise (internal): 10⁻¹⁴ of the capacities in play (their sum plus the
+ * unbounded arcs' bound), a few hundred times the precision of doubles at that magnitude, so that a
+ * small real flow is never taken for noise because an unrelated link is large.
+ */
+export function flowTolerance(model: FlowModel): number {
+  return (2 * model.finiteTotal + 1) * 1e-14;
 }

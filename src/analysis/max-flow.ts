@@ -7,7 +7,7 @@ import type { Commodity } from '../model/commodity.js';
 import { type ResolvedConstraints, type RouteConstraints, resolveConstraints } from '../routing/options.js';
 import { type SearchSpace, searchSpaceOf } from '../routing/search-space.js';
 import type { BarrelsPerTonne, CanonicalCapacityUnit } from './capacity-units.js';
-import { buildFlowModel, type FlowModel, type FlowRemoval, type SolvedFlow, solveFlow } from './flow-model.js';
+import { buildFlowModel, type FlowModel, type FlowRemoval, flowTolerance, type SolvedFlow, solveFlow } from './flow-model.js';
 
 /**
  * Options of {@link maxFlow}: the route constraints of `findRoutes` (`commodity` is required: it sets
@@ -179,7 +179,7 @@ export function prepareFlowQuery(
 export function describeFlow(query: FlowQuery, solved: SolvedFlow, removal: FlowRemoval = {}): MaxFlowResult {
   const { model, solution } = solved;
   const { topology } = query.space;
-  const eps = (model.finiteTotal + 1) * 1e-9;
+  const eps = flowTolerance(model);
   const net = new Map<number, number>();
   for (let i = 0; i < model.tail.length; i++) {
     const arc = model.arcOf[i]!;

@@ -35,7 +35,8 @@ export interface FlowSolution {
 /**
  * Maximum flow from `source` to `sink`.
  *
- * Capacities are floating-point; residual capacities below `1e-12 ×` the largest capacity are treated
+ * Capacities are floating-point; residual capacities below `1e-15 ×` the largest capacity (about five
+ * times the precision of doubles there) are treated
  * as zero.
  */
 export function maxFlowPushRelabel(problem: FlowProblem): FlowSolution {
@@ -43,7 +44,7 @@ export function maxFlowPushRelabel(problem: FlowProblem): FlowSolution {
   const m = tail.length;
   let maxCapacity = 0;
   for (let i = 0; i < m; i++) if (capacity[i]! > maxCapacity) maxCapacity = capacity[i]!;
-  const eps = maxCapacity * 1e-12;
+  const eps = maxCapacity * 1e-15;
 
   // Residual graph: input arc i becomes edges 2i (forward, residual = capacity) and 2i+1 (backward,
   // residual = 0), grouped by tail in CSR order.

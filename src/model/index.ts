@@ -13,3 +13,4 @@ export * from './slug.js';
 export * from './source.js';
 export * from './scenario.js';
 export * from './km-by-country.js';
+export * from './json-object.js';

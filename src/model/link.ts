@@ -9,6 +9,7 @@ import { type LineStringGeometry, lineStringSchema } from './position.js';
 import { slugSchema } from './slug.js';
 import { kmInAreaSchema } from './km-by-country.js';
 import { sourcesSchema } from './source.js';
+import { jsonObjectSchema } from './json-object.js';
 
 /** How a link's `lengthKm` was obtained: `published` by a source, or `computed` (method in `lengthNote`). */
 export const LENGTH_BASES = ['published', 'computed'] as const;
@@ -68,7 +69,7 @@ export const linkPropertiesSchema = z
     geometryNote: z.string().trim().min(1).optional(),
     sources: sourcesSchema,
     notes: z.string().trim().min(1).optional(),
-    meta: z.record(z.string(), z.unknown()).optional(),
+    meta: jsonObjectSchema.optional(),
   })
   .superRefine((link, ctx) => {
     if (link.tariffUsdPerTonne !== undefined && link.tariffYear === undefined) {

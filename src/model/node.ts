@@ -5,6 +5,7 @@ import { nodeKindSchema } from './node-kind.js';
 import { type LonLat, pointSchema } from './position.js';
 import { slugSchema } from './slug.js';
 import { sourcesSchema } from './source.js';
+import { jsonObjectSchema } from './json-object.js';
 
 /**
  * zod schema of a node's GeoJSON properties.
@@ -30,7 +31,7 @@ export const nodePropertiesSchema = z.strictObject({
   aliases: z.array(z.string().trim().min(1)).optional(),
   coordinatesNote: z.string().trim().min(1).optional(),
   notes: z.string().trim().min(1).optional(),
-  meta: z.record(z.string(), z.unknown()).optional(),
+  meta: jsonObjectSchema.optional(),
 });
 
 /** A node's properties as validated by {@link nodePropertiesSchema}. */

@@ -1,7 +1,7 @@
 import { InvalidOptionError } from '../errors.js';
 import type { Network } from '../graph/network.js';
 import { type Topology, topologyOf } from '../graph/topology.js';
-import type { LinkWeightFunction, ResolvedConstraints, RouteWeight } from './options.js';
+import type { ResolvedConstraints, RouteWeight } from './options.js';
 
 /**
  * The part of a network a search may use under one set of constraints and one weight (internal).
@@ -24,11 +24,11 @@ export interface SearchSpace {
 
 const MAX_CACHED_PER_NETWORK = 64;
 const namedCache = new WeakMap<Network, Map<string, SearchSpace>>();
-const functionCache = new WeakMap<Network, WeakMap<LinkWeightFunction, Map<string, SearchSpace>>>();
 
 /**
- * The {@link SearchSpace} of `network` under `constraints` and `weight`, built once and cached per
- * network (up to 64 constraint sets per weight, least recently used dropped first).
+ * The {@link SearchSpace} of `network` under `constraints` and `weight`. For a named weight it is
+ * built once and cached per network (up to 64 constraint sets, least recently used dropped first); for
+ * a weight function it is built afresh on every call, since the function may depend on changing state.
  *
  * @throws {InvalidOptionError} when `weight` is not a known name or a function, or when a weight
  *   function returns something other than a finite number ≥ 0 or `null` (the link id is named).
@@ -39,22 +39,16 @@ export function searchSpaceOf(
   weight: RouteWeight,
   fn: string,
 ): SearchSpace {
-  let bucket: Map<string, SearchSpace>;
   if (typeof weight === 'function') {
-    let byFunction = functionCache.get(network);
-    if (byFunction === undefined) functionCache.set(network, (byFunction = new WeakMap()));
-    let forFunction = byFunction.get(weight);
-    if (forFunction === undefined) byFunction.set(weight, (forFunction = new Map()));
-    bucket = forFunction;
-  } else {
-    if (weight !== 'lengthKm' && weight !== 'transitTimeHours' && weight !== 'tariffUsdPerTonne') {
-      throw new InvalidOptionError(fn, 'weight', weight, 'expected "lengthKm", "transitTimeHours", "tariffUsdPerTonne" or a function of the link');
-    }
-    let named = namedCache.get(network);
-    if (named === undefined) namedCache.set(network, (named = new Map()));
-    bucket = named;
+    // Not cached: a weight function may depend on state the caller changes between queries.
+    return buildSearchSpace(topologyOf(network), constraints, weight, fn);
   }
-  const key = typeof weight === 'function' ? constraints.key : `${weight}|${constraints.key}`;
+  if (weight !== 'lengthKm' && weight !== 'transitTimeHours' && weight !== 'tariffUsdPerTonne') {
+    throw new InvalidOptionError(fn, 'weight', weight, 'expected "lengthKm", "transitTimeHours", "tariffUsdPerTonne" or a function of the link');
+  }
+  let bucket = namedCache.get(network);
+  if (bucket === undefined) namedCache.set(network, (bucket = new Map()));
+  const key = `${weight}|${constraints.key}`;
   const hit = bucket.get(key);
   if (hit !== undefined) {
     bucket.delete(key); // refresh recency

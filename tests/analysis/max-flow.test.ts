@@ -174,3 +174,30 @@ describe('maxFlow', () => {
     );
   });
 });
+
+describe('maxFlow numerics', () => {
+  it('keeps a small flow next to a very large unrelated capacity', () => {
+    const net = tinyNetwork(
+      [{ id: 'o', country: 'KZ' }, { id: 'd', country: 'KZ' }, { id: 'x', country: 'KZ' }, { id: 'y', country: 'KZ' }],
+      [
+        { id: 'od', from: 'o', to: 'd', lengthKm: 1, capacity: { value: 5, unit: 't/yr' } },
+        { id: 'xy', from: 'x', to: 'y', lengthKm: 1, capacity: { value: 1e13, unit: 't/yr' } },
+      ],
+    );
+    const flow = maxFlow(net, 'o', 'd', { commodity: 'general-cargo' });
+    expect(flow.value).toBe(5);
+    expect(flow.reason).toBeUndefined();
+    expect(flow.flowByLink).toEqual({ od: 5 });
+  });
+
+  it('reports an unlimited path as Infinity even when finite capacities are huge', () => {
+    const net = tinyNetwork(
+      [{ id: 'o', country: 'KZ' }, { id: 'd', country: 'KZ' }, { id: 'x', country: 'KZ' }, { id: 'y', country: 'KZ' }],
+      [
+        { id: 'od', from: 'o', to: 'd', lengthKm: 1, capacity: { unlimited: true, note: 'open sea' } },
+        { id: 'xy', from: 'x', to: 'y', lengthKm: 1, capacity: { value: 1e10, unit: 'Mt/yr' } },
+      ],
+    );
+    expect(maxFlow(net, 'o', 'd', { commodity: 'general-cargo' }).value).toBe(Infinity);
+  });
+});
