@@ -104,7 +104,9 @@ export function toCanonicalCapacity(
 }
 
 function factorFor(barrelsPerTonne: BarrelsPerTonne, elementId: string): number {
-  const factor = typeof barrelsPerTonne === 'number' ? barrelsPerTonne : (barrelsPerTonne.byId?.[elementId] ?? barrelsPerTonne.default ?? DEFAULT_BARRELS_PER_TONNE);
+  const byId = typeof barrelsPerTonne === 'number' ? undefined : barrelsPerTonne.byId;
+  const own = byId !== undefined && Object.prototype.hasOwnProperty.call(byId, elementId) ? byId[elementId] : undefined;
+  const factor = typeof barrelsPerTonne === 'number' ? barrelsPerTonne : (own ?? barrelsPerTonne.default ?? DEFAULT_BARRELS_PER_TONNE);
   if (typeof factor !== 'number' || !Number.isFinite(factor) || factor <= 0) {
     throw new InvalidOptionError('toCanonicalCapacity', 'barrelsPerTonne', factor, `expected a positive number of barrels per tonne for "${elementId}"`);
   }

@@ -4,9 +4,9 @@ import { assertUnmodified, type Network } from '../graph/network.js';
 import { closestIds } from '../internal/closest-ids.js';
 import { compareStrings } from '../internal/compare.js';
 import type { Commodity } from '../model/commodity.js';
-import { type ResolvedConstraints, type RouteConstraints, resolveConstraints } from '../routing/options.js';
+import { ownOption, type ResolvedConstraints, type RouteConstraints, resolveConstraints } from '../routing/options.js';
 import { type SearchSpace, searchSpaceOf } from '../routing/search-space.js';
-import type { BarrelsPerTonne, CanonicalCapacityUnit } from './capacity-units.js';
+import { type BarrelsPerTonne, type CanonicalCapacityUnit, DEFAULT_BARRELS_PER_TONNE } from './capacity-units.js';
 import { buildFlowModel, type FlowModel, type FlowRemoval, flowTolerance, type SolvedFlow, solveFlow } from './flow-model.js';
 
 /**
@@ -125,7 +125,7 @@ export function prepareFlowQuery(
   if (constraints.commodity === null) {
     throw new InvalidOptionError(fn, 'commodity', undefined, 'is required: capacities of different commodities are never summed');
   }
-  const barrelsPerTonne = options.barrelsPerTonne ?? 7.33;
+  const barrelsPerTonne = checkBarrelsPerTonne(network, ownOption(options, 'barrelsPerTonne'), fn);
   const space = searchSpaceOf(network, constraints, 'lengthKm', fn);
   const originIds = idList(network, origins, 'origins', fn);
   const destinationIds = idList(network, destinations, 'destinations', fn);
@@ -245,4 +245,42 @@ function idList(network: Network, value: string | readonly string[], argument: s
     if (!out.includes(id)) out.push(id);
   }
   return out;
+}
+
+/**
+ * Checks the `barrelsPerTonne` option: a positive number, or `{ default?, byId? }` with positive
+ * numbers and `byId` keys naming links or nodes of the network.
+ */
+function checkBarrelsPerTonne(network: Network, value: unknown, fn: string): BarrelsPerTonne {
+  const positive = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v > 0;
+  if (value === undefined) return DEFAULT_BARRELS_PER_TONNE;
+  if (positive(value)) return value as number;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new InvalidOptionError(fn, 'barrelsPerTonne', value, 'expected a positive number of barrels per tonne, or { default?, byId? }');
+  }
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    if (key !== 'default' && key !== 'byId') throw new InvalidOptionError(fn, `barrelsPerTonne.${key}`, record[key], 'unknown key (expected default and byId)');
+  }
+  if (record['default'] !== undefined && !positive(record['default'])) {
+    throw new InvalidOptionError(fn, 'barrelsPerTonne.default', record['default'], 'expected a positive number of barrels per tonne');
+  }
+  const byId = record['byId'];
+  if (byId !== undefined) {
+    if (typeof byId !== 'object' || byId === null || Array.isArray(byId)) {
+      throw new InvalidOptionError(fn, 'barrelsPerTonne.byId', byId, 'expected an object of link or node id → barrels per tonne');
+    }
+    for (const [id, factor] of Object.entries(byId)) {
+      if (!network.links.has(id) && !network.nodes.has(id)) {
+        throw new InvalidOptionError(fn, `barrelsPerTonne.byId.${id}`, factor, `"${id}" is neither a link nor a node${suggest(id, [...network.links.keys(), ...network.nodes.keys()])}`);
+      }
+      if (!positive(factor)) throw new InvalidOptionError(fn, `barrelsPerTonne.byId.${id}`, factor, 'expected a positive number of barrels per tonne');
+    }
+  }
+  return record as BarrelsPerTonne;
+}
+
+function suggest(id: string, pool: readonly string[]): string {
+  const near = closestIds(id, pool);
+  return near.length > 0 ? `; did you mean ${near.map((x) => `"${x}"`).join(', ')}?` : '';
 }

@@ -4,7 +4,7 @@ import { present } from '../export/present.js';
 import { type CountryCode, countryName } from '../model/country-code.js';
 import { routesWithin, nodeIndexOf } from '../routing/find-routes.js';
 import type { NoRouteReason } from '../routing/no-route-reason.js';
-import { type RouteConstraints, type RouteWeight, resolveConstraints } from '../routing/options.js';
+import { type RouteConstraints, type RouteWeight, ownOption, resolveConstraints } from '../routing/options.js';
 import { PathSearch } from '../routing/path-search.js';
 import { assembleRoute, type Route } from '../routing/route.js';
 import { searchSpaceOf } from '../routing/search-space.js';
@@ -115,7 +115,8 @@ export function transitDependency(
 ): TransitDependencyResult {
   assertUnmodified(network, FN);
   const constraints = resolveConstraints(network, options, FN, ['weight', 'barrelsPerTonne']);
-  const weight = options.weight ?? 'lengthKm';
+  const givenWeight = ownOption(options, 'weight');
+  const weight = givenWeight === undefined ? 'lengthKm' : givenWeight;
   const best = routesWithin(network, origin, destination, constraints, weight, 1, FN);
   const { weight: _weight, ...flowOptions } = options;
   const capacity =

@@ -20,10 +20,18 @@ export type LengthBasis = (typeof LENGTH_BASES)[number];
 const positiveFinite = z.number().positive();
 
 /**
+ * Upper bounds that catch unit mistakes (metres for kilometres, minutes for hours) and keep sums of
+ * many legs finite: 50,000 km (more than the Earth's circumference), 100,000 hours (over 11 years),
+ * 1,000,000 USD per tonne.
+ */
+export const LINK_LIMITS = { lengthKm: 50_000, transitTimeHours: 100_000, tariffUsdPerTonne: 1_000_000 } as const;
+
+/**
  * zod schema of a link's GeoJSON properties.
  *
  * Required: `type: "link"`, `id` (slug), `name`, `from` and `to` (node ids), `mode`, `commodities`
- * (non-empty, no repeats), `direction` (`forward` or `both`), `lengthKm` (> 0, kilometres),
+ * (non-empty, no repeats), `direction` (`forward` or `both`), `lengthKm` (> 0 and at most 50,000,
+ * kilometres; see {@link LINK_LIMITS}),
  * `lengthBasis` (`published` or `computed`), `transitCountries` (ordered ISO codes of every country the
  * link crosses, its ends' countries included), `status`, `sources` (non-empty).
  *
@@ -51,13 +59,13 @@ export const linkPropertiesSchema = z
       .min(1, 'needs at least one commodity')
       .refine((list) => new Set(list).size === list.length, 'lists a commodity twice'),
     direction: linkDirectionSchema,
-    lengthKm: positiveFinite,
+    lengthKm: positiveFinite.max(LINK_LIMITS.lengthKm, `must be at most ${LINK_LIMITS.lengthKm.toLocaleString('en-US')} km (is it in metres?)`),
     lengthBasis: z.enum(LENGTH_BASES),
     transitCountries: z.array(countryCodeSchema).min(1, 'needs at least one country'),
     capacity: capacitySchema.optional(),
     status: linkStatusSchema,
-    transitTimeHours: positiveFinite.optional(),
-    tariffUsdPerTonne: z.number().nonnegative().optional(),
+    transitTimeHours: positiveFinite.max(LINK_LIMITS.transitTimeHours, `must be at most ${LINK_LIMITS.transitTimeHours.toLocaleString('en-US')} hours`).optional(),
+    tariffUsdPerTonne: z.number().nonnegative().max(LINK_LIMITS.tariffUsdPerTonne, `must be at most ${LINK_LIMITS.tariffUsdPerTonne.toLocaleString('en-US')} USD per tonne`).optional(),
     tariffYear: z.number().int().min(1800).max(2100).optional(),
     operator: z.string().trim().min(1).optional(),
     startYear: z.number().int().min(1800).max(2100).optional(),

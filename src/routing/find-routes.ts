@@ -5,7 +5,7 @@ import { assertUnmodified, type Network } from '../graph/network.js';
 import { closestIds } from '../internal/closest-ids.js';
 import { kShortestArcPaths } from './k-shortest-paths.js';
 import { type NoRouteReason, reasonBeforeSearch, unreachableReason } from './no-route-reason.js';
-import { type ResolvedConstraints, type RouteConstraints, type RouteWeight, resolveConstraints } from './options.js';
+import { type ResolvedConstraints, type RouteConstraints, type RouteWeight, ownOption, resolveConstraints } from './options.js';
 import { assembleRoute, type Route } from './route.js';
 import { type SearchSpace, searchSpaceOf } from './search-space.js';
 
@@ -81,11 +81,13 @@ export function findRoutes(
 ): FindRoutesResult {
   assertUnmodified(network, FN);
   const constraints = resolveConstraints(network, options, FN, ['k', 'weight']);
-  const k = options.k ?? 1;
+  const givenK = ownOption(options, 'k');
+  const k = givenK === undefined ? 1 : givenK;
   if (typeof k !== 'number' || !Number.isInteger(k) || k < 1 || k > 10_000) {
     throw new InvalidOptionError(FN, 'k', k, 'expected an integer from 1 to 10,000');
   }
-  return routesWithin(network, origin, destination, constraints, options.weight ?? 'lengthKm', k, FN);
+  const weight = ownOption(options, 'weight');
+  return routesWithin(network, origin, destination, constraints, weight === undefined ? 'lengthKm' : weight, k, FN);
 }
 
 /**

@@ -34,8 +34,9 @@ export interface RouteConstraints {
 }
 
 /**
- * A link weight function: returns the cost of travelling `link` in `direction`, a finite number ≥ 0 in
- * whatever unit the caller chooses, or `null` to leave that link direction out of the search.
+ * A link weight function: returns the cost of travelling `link` in `direction`, a number from 0 to
+ * 10¹⁵ in whatever unit the caller chooses, or `null` to leave that link direction out of the search.
+ * It is called once per link direction for every query (never cached), so it may depend on state.
  */
 export type LinkWeightFunction = (link: NetworkLink, direction: TravelDirection) => number | null;
 
@@ -94,7 +95,8 @@ export function resolveConstraints(
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     throw new InvalidOptionError(fn, 'options', options, 'expected an object (or nothing)');
   }
-  const record = options as Record<string, unknown>;
+  // Own properties only: an inherited (or prototype-polluted) key is not an option.
+  const record: Record<string, unknown> = Object.fromEntries(Object.keys(options).map((k) => [k, (options as Record<string, unknown>)[k]]));
   const allowed = new Set<string>([...CONSTRAINT_KEYS, ...allowedKeys]);
   for (const key of Object.keys(record)) {
     if (!allowed.has(key)) {
@@ -191,4 +193,12 @@ function optionalList<T>(
     if (!isItem(item)) throw new InvalidOptionError(fn, option, item, `is not one of the ${what}`);
   }
   return [...value];
+}
+
+/**
+ * An option's own value (inherited properties are ignored, so a polluted prototype cannot set
+ * options); `undefined` when absent. `null` is returned as given, for the option's check to reject.
+ */
+export function ownOption<T extends object, K extends keyof T & string>(options: T, key: K): T[K] | undefined {
+  return Object.prototype.hasOwnProperty.call(options, key) ? options[key] : undefined;
 }

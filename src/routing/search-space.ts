@@ -23,6 +23,9 @@ export interface SearchSpace {
 }
 
 const MAX_CACHED_PER_NETWORK = 64;
+
+/** The largest cost a weight function may give a link (sums of many links must stay finite). */
+const MAX_WEIGHT = 1e15;
 const namedCache = new WeakMap<Network, Map<string, SearchSpace>>();
 
 /**
@@ -100,12 +103,12 @@ function buildSearchSpace(
     let cost: number | null | undefined;
     if (typeof weight === 'function') {
       cost = weight(link, arcReverse[a] === 1 ? 'reverse' : 'forward');
-      if (cost !== null && (typeof cost !== 'number' || !Number.isFinite(cost) || cost < 0)) {
+      if (cost !== null && (typeof cost !== 'number' || !Number.isFinite(cost) || cost < 0 || cost > MAX_WEIGHT)) {
         throw new InvalidOptionError(
           fn,
           'weight',
           cost,
-          `the weight function returned this for link "${link.id}"; it must return a finite number ≥ 0, or null to leave the link out`,
+          `the weight function returned this for link "${link.id}"; it must return a number from 0 to 1e15, or null to leave the link out`,
         );
       }
     } else {

@@ -201,3 +201,16 @@ describe('maxFlow numerics', () => {
     expect(maxFlow(net, 'o', 'd', { commodity: 'general-cargo' }).value).toBe(Infinity);
   });
 });
+
+describe('maxFlow barrelsPerTonne option', () => {
+  it('rejects values it would otherwise ignore, naming the key', () => {
+    const oil = tinyNetwork(
+      [{ id: 'x', country: 'AZ' }, { id: 'y', country: 'TR' }],
+      [{ id: 'btc', from: 'x', to: 'y', lengthKm: 1, direction: 'forward', commodities: ['crude-oil'], capacity: { value: 1.2, unit: 'Mbbl/d' } }],
+    );
+    for (const bad of ['9', [9], null, -1, { defualt: 9 }, { byId: { 'not-a-link': 9 } }, { byId: { btc: 0 } }]) {
+      expect(() => maxFlow(oil, 'x', 'y', { commodity: 'crude-oil', barrelsPerTonne: bad as never }), JSON.stringify(bad)).toThrow(InvalidOptionError);
+    }
+    expect(() => maxFlow(oil, 'x', 'y', { commodity: 'crude-oil', barrelsPerTonne: { byId: { btx: 7 } } })).toThrow(/did you mean "btc"/);
+  });
+});

@@ -292,3 +292,18 @@ describe('findRoutes tie rule with decimal lengths', () => {
     expect(findRoutes(net, 'o', 'd', { k: 2 }).routes.map((r) => r.linkIds[0])).toEqual(['a-1', 'z-1']);
   });
 });
+
+describe('findRoutes option hygiene', () => {
+  it('rejects null for k and weight instead of reading it as the default, and ignores inherited options', () => {
+    expect(() => findRoutes(network, 'o', 'd', { k: null } as never)).toThrow(InvalidOptionError);
+    expect(() => findRoutes(network, 'o', 'd', { weight: null } as never)).toThrow(InvalidOptionError);
+    const inherited = Object.create({ k: 3, avoidCountries: ['GE'] }) as object;
+    const result = findRoutes(network, 'o', 'd', inherited);
+    expect(result.routes).toHaveLength(1);
+    expect(result.routes[0]!.linkIds).toEqual(['ob-rail', 'bd-pipe']);
+  });
+
+  it('rejects weight-function costs so large that sums could overflow', () => {
+    expect(() => findRoutes(network, 'o', 'd', { weight: () => 1e300 })).toThrow(/from 0 to 1e15/);
+  });
+});
