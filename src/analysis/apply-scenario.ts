@@ -1,6 +1,6 @@
 import { issue, pushZodIssues } from '../data/issues.js';
 import { linkFeatureOf, nodeFeatureOf } from '../data/record-features.js';
-import { validateDataset } from '../data/validate-dataset.js';
+import { nodeCountryWarnings, validateDataset } from '../data/validate-dataset.js';
 import { type DatasetIssue, formatIssuePath, ScenarioValidationError } from '../errors.js';
 import { assembleNetwork, assertUnmodified, type Network, type ScenarioState } from '../graph/network.js';
 import { closestIds } from '../internal/closest-ids.js';
@@ -70,6 +70,21 @@ export function applyScenario(network: Network, scenario: Scenario): Network {
   checkIds('closedLinks', 'link');
   checkIds('closedNodes', 'node');
   checkIds('commissionLinks', 'link');
+  for (const [key, kind] of [['addNodes', 'node'], ['addLinks', 'link']] as const) {
+    const list = raw[key];
+    if (!Array.isArray(list)) continue;
+    list.forEach((feature: unknown, i) => {
+      const type = typeof feature === 'object' && feature !== null ? (feature as { properties?: { type?: unknown } }).properties?.type : undefined;
+      if (type !== kind) issues.push(issue('wrong_feature_kind', [key, i, 'properties', 'type'], undefined, `${key} holds ${kind} features (properties.type "${kind}"), got ${JSON.stringify(type) ?? 'nothing'}`));
+    });
+  }
+  if (rawId !== undefined && network.scenario?.scenarioIds.includes(rawId)) {
+    issues.push(issue('repeated_scenario', ['id'], rawId, `scenario "${rawId}" is already applied to this network`));
+  }
+  const rawDerate = raw['derate'];
+  if (typeof rawDerate === 'object' && rawDerate !== null && Object.prototype.hasOwnProperty.call(rawDerate, '__proto__')) {
+    issues.push(issue('unknown_element', ['derate', '__proto__'], '__proto__', 'derate: "__proto__" is neither a link nor a node'));
+  }
   if (!parsed.success) {
     const derate = raw['derate'];
     if (typeof derate === 'object' && derate !== null) {
@@ -93,7 +108,21 @@ export function applyScenario(network: Network, scenario: Scenario): Network {
     const node = nodeRecords.get(id);
     const path = ['derate', id];
     if (link === undefined && node === undefined) {
-      issues.push(issue('unknown_element', path, id, `derate: "${id}" is neither a link nor a node${hint(closestIds(id, [...linkRecords.keys(), ...nodeRecords.keys()]))}`));
+      const added = addedLinkIds.has(id) || addedNodeIds.has(id);
+      issues.push(
+        issue(
+          'unknown_element',
+          path,
+          id,
+          added
+            ? `derate: "${id}" is added by this scenario; give it its capacity in addLinks/addNodes instead`
+            : `derate: "${id}" is neither a link nor a node${hint(closestIds(id, [...linkRecords.keys(), ...nodeRecords.keys()]))}`,
+        ),
+      );
+      continue;
+    }
+    if (link !== undefined && node !== undefined) {
+      issues.push(issue('ambiguous_id', path, id, `derate: "${id}" is both a link and a node id, so the change is ambiguous; rename one of them`));
       continue;
     }
     const element = (link ?? node)!;
@@ -104,6 +133,10 @@ export function applyScenario(network: Network, scenario: Scenario): Network {
         continue;
       }
       const scaled = scaleCapacity(element.capacity, change);
+      if (typeof scaled !== 'string' && (Array.isArray(scaled) ? scaled : [scaled]).some((c) => 'value' in c && !(c.value > 0))) {
+        issues.push(issue('capacity_underflow', path, id, `derate: ${kind} "${id}": a factor of ${change} leaves no capacity; use 0 to close it`));
+        continue;
+      }
       if (typeof scaled === 'string') {
         issues.push(issue('capacity_unknown', path, id, `derate: ${kind} "${id}" ${scaled}; give a new capacity { value, unit } instead of a factor`));
         continue;
@@ -112,7 +145,14 @@ export function applyScenario(network: Network, scenario: Scenario): Network {
       else nodeRecords.set(id, deepFreeze({ ...node!, capacity: scaled }));
     } else {
       if (link !== undefined) {
-        const fits = (change.commodities ?? link.commodities).filter((c) => link.commodities.includes(c) && unitFitsCommodity(change.unit, c));
+        const notCarried = (change.commodities ?? []).filter((c) => !link.commodities.includes(c));
+        if (notCarried.length > 0) {
+          issues.push(
+            issue('commodity_mismatch', [...path, 'commodities'], id, `derate: link "${id}" does not carry ${notCarried.join(', ')} (it carries ${link.commodities.join(', ')})`),
+          );
+          continue;
+        }
+        const fits = (change.commodities ?? link.commodities).filter((c) => unitFitsCommodity(change.unit, c));
         if (fits.length === 0) {
           issues.push(
             issue(
@@ -143,7 +183,8 @@ export function applyScenario(network: Network, scenario: Scenario): Network {
   const addLinks = s.addLinks ?? [];
   if (addNodes.length + addLinks.length > 0 && issues.length === 0) {
     const base = [...nodes.map(nodeFeatureOf), ...links.map(linkFeatureOf)];
-    const validated = validateDataset({ type: 'FeatureCollection', features: [...base, ...addNodes, ...addLinks] });
+    // The network's own nodes were checked (or not) when it was parsed; only added nodes are located.
+    const validated = validateDataset({ type: 'FeatureCollection', features: [...base, ...addNodes, ...addLinks] }, { checkNodeCountries: false });
     if (!validated.success) {
       for (const problem of validated.error.issues) {
         const index = typeof problem.path[1] === 'number' ? problem.path[1] : -1;
@@ -159,7 +200,8 @@ export function applyScenario(network: Network, scenario: Scenario): Network {
     } else {
       nodes = [...validated.dataset.nodes];
       links = [...validated.dataset.links];
-      warnings = validated.dataset.warnings;
+      const added = new Set(addedNodeIds);
+      warnings = [...validated.dataset.warnings, ...nodes.filter((n) => added.has(n.id)).flatMap((n) => nodeCountryWarnings(n))];
       // A commissioned or derated added link is handled above only for existing ids; apply to new ones.
       links = links.map((link) =>
         (s.commissionLinks ?? []).includes(link.id) && link.status !== 'operational' ? deepFreeze({ ...link, status: 'operational' as const }) : link,

@@ -273,6 +273,16 @@ function checkFeatureId(issues: DatasetIssue[], feature: unknown, base: (string 
   }
 }
 
+/**
+ * The `node-outside-country` warning of a node, if any (internal; `parseNetwork` runs it on every
+ * node, `applyScenario` on added nodes).
+ */
+export function nodeCountryWarnings(node: NodeRecord): DatasetWarning[] {
+  const warnings: DatasetWarning[] = [];
+  checkNodeCountry(warnings, node);
+  return warnings;
+}
+
 /** Warns when a node lies outside its declared country, with a hint when its coordinates look swapped. */
 function checkNodeCountry(warnings: DatasetWarning[], node: NodeRecord): void {
   const set = borderSetFor(node.lonLat);

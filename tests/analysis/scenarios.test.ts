@@ -187,3 +187,33 @@ describe('compareScenarios', () => {
     expect(() => compareScenarios(network, [scenario({ id: 'baseline' })], [q])).toThrow(InvalidArgumentError);
   });
 });
+
+describe('applyScenario edge cases', () => {
+  const codes = (changes: Partial<Scenario> & Record<string, unknown>, base = network) => {
+    try {
+      applyScenario(base, scenario(changes as Partial<Scenario>));
+      return [];
+    } catch (error) {
+      expect(error).toBeInstanceOf(ScenarioValidationError);
+      return (error as ScenarioValidationError).issues.map((i) => `${i.code} ${i.pathString}`);
+    }
+  };
+
+  it('rejects derating that cannot mean what it says', () => {
+    const small = tinyNetwork([{ id: 'a', country: 'KZ' }, { id: 'b', country: 'KZ' }], [{ id: 'ab', from: 'a', to: 'b', lengthKm: 1, capacity: cap(0.5) }]);
+    expect(codes({ derate: { ab: 5e-324 } }, small)).toEqual(['capacity_underflow derate.ab']); // 0.5 × 5e-324 rounds to 0
+    expect(codes({ derate: { btc: { value: 5, unit: 'Mt/yr', commodities: ['general-cargo', 'dry-bulk'] } } })).toEqual(['commodity_mismatch derate.btc.commodities']);
+    expect(codes({ derate: JSON.parse('{"__proto__": 0.5}') })).toContain('unknown_element derate.__proto__');
+  });
+
+  it('rejects added features of the wrong kind and a scenario applied twice', () => {
+    const link = { type: 'Feature', geometry: null, properties: { type: 'link' } };
+    expect(codes({ addNodes: [link] })).toContain('wrong_feature_kind addNodes[0].properties.type');
+    const once = applyScenario(network, scenario({ id: 'once', closedLinks: ['cpc'] }));
+    expect(codes({ id: 'once' }, once)).toEqual(['repeated_scenario id']);
+  });
+
+  it('reports every problem at once, schema and ids together', () => {
+    expect(codes({ closedLinks: ['cpcc'], derate: { cpc: 2 } }).sort()).toEqual(['too_big derate.cpc', 'unknown_link closedLinks[0]']);
+  });
+});
