@@ -1,6 +1,6 @@
-import { CommodityMismatchError, InvalidOptionError } from '../errors.js';
+import { CommodityMismatchError, InvalidArgumentError, InvalidOptionError } from '../errors.js';
 import { type Capacity, type PublishedCapacity, unitFitsCommodity } from '../model/capacity.js';
-import type { Commodity } from '../model/commodity.js';
+import { COMMODITIES, type Commodity } from '../model/commodity.js';
 
 /**
  * The canonical unit capacities are compared and summed in, per commodity: liquids (`crude-oil`,
@@ -44,6 +44,9 @@ export type BarrelsPerTonne = number | { readonly default?: number; readonly byI
 
 /** The canonical unit for `commodity`; see {@link CanonicalCapacityUnit}. */
 export function canonicalUnitOf(commodity: Commodity): CanonicalCapacityUnit {
+  if (!(COMMODITIES as readonly unknown[]).includes(commodity)) {
+    throw new InvalidOptionError('canonicalUnitOf', 'commodity', commodity, `expected one of ${COMMODITIES.join(', ')}`);
+  }
   switch (commodity) {
     case 'natural-gas':
       return 'bcm/yr';
@@ -77,6 +80,9 @@ export function toCanonicalCapacity(
 ): number {
   if (!unitFitsCommodity(capacity.unit, commodity)) {
     throw new CommodityMismatchError(elementId, capacity.unit, commodity, canonicalUnitOf(commodity));
+  }
+  if (typeof capacity.value !== 'number' || !Number.isFinite(capacity.value) || capacity.value <= 0) {
+    throw new InvalidArgumentError('toCanonicalCapacity', 'capacity.value', `expected a positive number (got ${String(capacity.value)}) for "${elementId}"`);
   }
   const v = capacity.value;
   switch (capacity.unit) {
@@ -133,7 +139,7 @@ export function resolveCapacity(
   elementId: string,
   barrelsPerTonne: BarrelsPerTonne = DEFAULT_BARRELS_PER_TONNE,
 ): ResolvedCapacity {
-  if (capacity === undefined) return { kind: 'unknown' };
+  if (capacity === undefined || capacity === null) return { kind: 'unknown' };
   if ('unlimited' in capacity) return { kind: 'unlimited' };
   const entries = Array.isArray(capacity) ? capacity : [capacity];
   const entry =

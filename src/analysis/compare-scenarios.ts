@@ -87,6 +87,12 @@ export function compareScenarios(
   queries: readonly ScenarioQuery[],
 ): ScenarioComparisonRow[] {
   assertUnmodified(network, FN);
+  if (!Array.isArray(scenarios)) throw new InvalidArgumentError(FN, 'scenarios', 'expected a list of scenarios (it may be empty)');
+  if (!Array.isArray(queries) || queries.length === 0) throw new InvalidArgumentError(FN, 'queries', 'expected a non-empty list of queries');
+  scenarios.forEach((s, i) => {
+    if (typeof s !== 'object' || s === null) throw new InvalidArgumentError(FN, `scenarios[${i}]`, 'expected a scenario object');
+  });
+  queries.forEach((q, i) => checkQuery(q, i));
   unique(scenarios.map((s) => (s as { id?: unknown }).id), 'scenarios', ['baseline']);
   unique(queries.map((q) => q.id), 'queries', []);
   const baseline = queries.map((q) => measure(network, q));
@@ -139,10 +145,28 @@ function row(id: string, name: string, q: ScenarioQuery, m: Measures, base: Meas
     deltaBestRouteKm: m.bestRouteKm === null || base.bestRouteKm === null ? null : m.bestRouteKm - base.bestRouteKm,
     mustPassCountries: m.mustPassCountries,
     capacity: m.capacity,
-    deltaCapacity: m.capacity === base.capacity ? 0 : m.capacity - base.capacity,
-    capacityShareOfBaseline: base.capacity === 0 ? null : m.capacity / base.capacity,
+    deltaCapacity: m.capacity === base.capacity ? 0 : m.capacity - base.capacity, // ±Infinity when one side is unbounded
+    capacityShareOfBaseline: base.capacity === 0 ? null : base.capacity === Infinity ? (m.capacity === Infinity ? 1 : 0) : m.capacity / base.capacity,
     capacityComplete: m.capacityComplete,
   };
+}
+
+const QUERY_KEYS = ['id', 'origins', 'destinations', 'commodity', 'options'];
+
+function checkQuery(q: unknown, i: number): void {
+  if (typeof q !== 'object' || q === null || Array.isArray(q)) throw new InvalidArgumentError(FN, `queries[${i}]`, 'expected { id, origins, destinations, commodity, options? }');
+  const record = q as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    if (!QUERY_KEYS.includes(key)) throw new InvalidArgumentError(FN, `queries[${i}].${key}`, `unknown key (expected ${QUERY_KEYS.join(', ')})`);
+  }
+  if (typeof record['id'] !== 'string' || record['id'] === '') throw new InvalidArgumentError(FN, `queries[${i}].id`, 'expected a non-empty string');
+  const options = record['options'];
+  if (options !== undefined && (typeof options !== 'object' || options === null || Array.isArray(options))) {
+    throw new InvalidArgumentError(FN, `queries[${i}].options`, 'expected an object of route constraints');
+  }
+  if (options !== undefined && 'commodity' in options) {
+    throw new InvalidArgumentError(FN, `queries[${i}].options.commodity`, 'give the commodity as the query’s own `commodity`');
+  }
 }
 
 function orderAlong(codes: readonly CountryCode[], sequence: readonly CountryCode[]): CountryCode[] {

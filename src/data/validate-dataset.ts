@@ -1,4 +1,4 @@
-import { type DatasetIssue, DatasetValidationError } from '../errors.js';
+import { type DatasetIssue, DatasetValidationError, InvalidOptionError } from '../errors.js';
 import { issue, pushZodIssues } from './issues.js';
 import { borderSetFor, countryAt, distanceToCountryKm } from '../geo/borders.js';
 import { greatCircleKm } from '../geo/great-circle.js';
@@ -66,6 +66,7 @@ export type DatasetValidationResult =
  *   `issues` list every problem with its path and offending id.
  */
 export function validateDataset(dataset: unknown, options: ValidateDatasetOptions = {}): DatasetValidationResult {
+  checkValidateOptions(options);
   const issues: DatasetIssue[] = [];
   const warnings: DatasetWarning[] = [];
   const nodes: { record: NodeRecord; index: number }[] = [];
@@ -73,7 +74,8 @@ export function validateDataset(dataset: unknown, options: ValidateDatasetOption
   let metadata: DatasetMetadata | null = null;
 
   if (!isObject(dataset) || dataset['type'] !== 'FeatureCollection') {
-    issues.push(issue('invalid_root', [], undefined, 'expected a GeoJSON FeatureCollection (an object with type "FeatureCollection")'));
+    const hint = typeof dataset === 'string' ? ' (got a string: parse the file with JSON.parse first, or use readNetworkFile from transcaspian/node)' : '';
+    issues.push(issue('invalid_root', [], undefined, `expected a GeoJSON FeatureCollection (an object with type "FeatureCollection")${hint}`));
     return { success: false, error: new DatasetValidationError(issues) };
   }
   const features = dataset['features'];
@@ -270,6 +272,16 @@ function checkFeatureId(issues: DatasetIssue[], feature: unknown, base: (string 
     issues.push(
       issue('id_mismatch', [...base, 'id'], id, `Feature id ${JSON.stringify(feature['id'])} differs from properties.id "${id}"`),
     );
+  }
+}
+
+function checkValidateOptions(options: unknown): void {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new InvalidOptionError('parseNetwork', 'options', options, 'expected an object such as { checkNodeCountries: false }, or nothing');
+  }
+  for (const [key, value] of Object.entries(options)) {
+    if (key !== 'checkNodeCountries') throw new InvalidOptionError('parseNetwork', key, value, 'unknown option (allowed: checkNodeCountries)');
+    if (typeof value !== 'boolean') throw new InvalidOptionError('parseNetwork', key, value, 'expected true or false');
   }
 }
 

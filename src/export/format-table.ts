@@ -34,6 +34,7 @@ export function formatTable(rows: readonly Row[] | RowsSource, options: FormatTa
   const list = rows as readonly Row[];
   if (list.length === 0) return '(no rows)';
   const decimals = options.decimals ?? 2;
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 20) throw new InvalidOptionError('formatTable', 'decimals', decimals, 'expected a whole number from 0 to 20');
   const known = [...new Set(list.flatMap((r) => Object.keys(r)))];
   for (const column of options.columns ?? []) {
     if (!known.includes(column)) throw new InvalidOptionError('formatTable', 'columns', column, `no row has this column (columns: ${known.join(', ')})`);

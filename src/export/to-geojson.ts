@@ -6,7 +6,7 @@ import type { MaxFlowResult } from '../analysis/max-flow.js';
 import type { TransitDependencyResult } from '../analysis/transit-dependency.js';
 import { InvalidArgumentError } from '../errors.js';
 import { countryShapes } from '../geo/borders.js';
-import type { Network, NetworkLink } from '../graph/network.js';
+import { assertUnmodified, type Network, type NetworkLink } from '../graph/network.js';
 import { networkOfResult } from '../graph/result-origin.js';
 import type { Capacity } from '../model/capacity.js';
 import type { FindRoutesResult } from '../routing/find-routes.js';
@@ -65,7 +65,14 @@ const FN = 'toGeoJSON';
  * ```
  */
 export function toGeoJSON(source: GeoJSONSource, network?: Network): FeatureCollection<Geometry, MapProperties> {
-  if (isNetwork(source)) return collection(networkFeatures(source));
+  if (typeof source !== 'object' || source === null) {
+    throw new InvalidArgumentError(FN, 'source', 'expected a network, a list of routes, compareScenarios rows, or a result of findRoutes, transitDependency, maxFlow, capacityDependency or criticalElements');
+  }
+  if (isNetwork(source)) {
+    assertUnmodified(source, FN);
+    return collection(networkFeatures(source));
+  }
+  if (network !== undefined) assertUnmodified(network, FN);
   const first: unknown = Array.isArray(source) ? source[0] : undefined;
   const net = network ?? networkOfResult(source as object) ?? (typeof first === 'object' && first !== null ? networkOfResult(first) : undefined);
   if (net === undefined) {
@@ -74,8 +81,9 @@ export function toGeoJSON(source: GeoJSONSource, network?: Network): FeatureColl
   const geo = new MapGeometry(net);
   if (Array.isArray(source)) {
     if (source.length === 0) return collection([]);
-    if ('scenarioId' in (source[0] as object)) return collection(scenarioFeatures(geo, source as readonly ScenarioComparisonRow[]));
-    if ('linkIds' in (source[0] as object) && 'rank' in (source[0] as object)) return collection(routeFeatures(geo, source as readonly Route[]));
+    const all = (test: (x: Record<string, unknown>) => boolean) => source.every((x) => typeof x === 'object' && x !== null && test(x as Record<string, unknown>));
+    if (all((x) => 'scenarioId' in x)) return collection(scenarioFeatures(geo, source as readonly ScenarioComparisonRow[]));
+    if (all((x) => Array.isArray(x['linkIds']) && 'rank' in x)) return collection(routeFeatures(geo, source as readonly Route[]));
     throw new InvalidArgumentError(FN, 'source', 'expected a list of routes or of scenario comparison rows');
   }
   const s = source as object;
@@ -88,7 +96,7 @@ export function toGeoJSON(source: GeoJSONSource, network?: Network): FeatureColl
 }
 
 function isNetwork(value: unknown): value is Network {
-  return typeof value === 'object' && value !== null && (value as Network).nodes instanceof Map && (value as Network).links instanceof Map;
+  return typeof value === 'object' && value !== null && 'nodes' in value && 'links' in value && 'graph' in value;
 }
 
 function collection(features: Feature<Geometry, MapProperties>[]): FeatureCollection<Geometry, MapProperties> {

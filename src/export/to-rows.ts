@@ -48,11 +48,15 @@ export function unitSuffix(unit: CanonicalCapacityUnit): string {
  * @throws {InvalidArgumentError} when `source` is not one of the accepted kinds.
  */
 export function toRows(source: RowsSource): Row[] {
+  const fail = () =>
+    new InvalidArgumentError('toRows', 'source', 'expected a network, a list of routes, compareScenarios rows, or a result of findRoutes, transitDependency, maxFlow, capacityDependency or criticalElements');
   if (Array.isArray(source)) {
     if (source.length === 0) return [];
-    if ('scenarioId' in (source[0] as object)) return (source as readonly ScenarioComparisonRow[]).map(scenarioRow);
-    return (source as readonly Route[]).map(routeRow);
+    if (source.every((x) => typeof x === 'object' && x !== null && 'scenarioId' in x)) return (source as readonly ScenarioComparisonRow[]).map(scenarioRow);
+    if (source.every((x) => typeof x === 'object' && x !== null && Array.isArray((x as Route).legs) && 'rank' in x)) return (source as readonly Route[]).map(routeRow);
+    throw fail();
   }
+  if (typeof source !== 'object' || source === null) throw fail();
   const s = source as object;
   if ((s as Network).links instanceof Map) return linkRows(s as Network);
   if ('routes' in s) return (s as FindRoutesResult).routes.map(routeRow);
@@ -60,7 +64,7 @@ export function toRows(source: RowsSource): Row[] {
   if ('flowByLink' in s) return flowRows(s as MaxFlowResult);
   if ('totalCapacity' in s && 'rows' in s) return criticalRows(s as CriticalElementsResult);
   if ('hhi' in s && 'rows' in s) return capacityRows(s as CapacityDependency);
-  throw new InvalidArgumentError('toRows', 'source', 'expected a network or a result of findRoutes, transitDependency, maxFlow, capacityDependency, criticalElements or compareScenarios');
+  throw fail();
 }
 
 function linkRows(network: Network): Row[] {

@@ -1,3 +1,4 @@
+import { InvalidOptionError } from '../errors.js';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
@@ -41,8 +42,10 @@ const cache = new Map<BorderSet, readonly CountryShape[]>();
  *
  * @param set - `world` (1:110m) or `corridor` (1:50m, default).
  * @returns the outlines, ordered by code.
+ * @throws {InvalidOptionError} for another set name.
  */
 export function countryShapes(set: BorderSet = 'corridor'): readonly CountryShape[] {
+  if (set !== 'corridor' && set !== 'world') throw new InvalidOptionError('countryShapes', 'set', set, 'expected "corridor" or "world"');
   let shapes = cache.get(set);
   if (shapes === undefined) {
     const topo = bordersDocument as unknown as Topology;

@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from '../errors.js';
 import { distance } from '@turf/distance';
 import type { LonLat } from '../model/position.js';
 
@@ -8,11 +9,17 @@ import type { LonLat } from '../model/position.js';
  * @param a - first position `[lon, lat]` in degrees.
  * @param b - second position `[lon, lat]` in degrees.
  * @returns the distance in km (≥ 0).
+ * @throws {InvalidArgumentError} when a position is not two finite numbers.
  * @example
  * ```ts
  * greatCircleKm([49.8919, 40.3775], [51.15, 43.65]); // Baku–Aktau ≈ 378 km
  * ```
  */
 export function greatCircleKm(a: LonLat, b: LonLat): number {
+  for (const [name, p] of [['a', a], ['b', b]] as const) {
+    if (!Array.isArray(p) || !Number.isFinite(p[0]) || !Number.isFinite(p[1])) {
+      throw new InvalidArgumentError('greatCircleKm', name, 'expected [longitude, latitude] in degrees');
+    }
+  }
   return distance([a[0], a[1]], [b[0], b[1]], { units: 'kilometers' });
 }

@@ -1,3 +1,5 @@
+import { InvalidOptionError } from '../errors.js';
+import { checkLine } from './line-length.js';
 import { distance } from '@turf/distance';
 import { type KmInArea, SEA_AREA } from '../model/km-by-country.js';
 import type { LonLat } from '../model/position.js';
@@ -25,13 +27,19 @@ export interface KmByCountryOptions {
  * @param coordinates - the line, `[lon, lat]` positions in degrees (two or more).
  * @param options - see {@link KmByCountryOptions}.
  * @returns stretches `{ country, km }` in order; their `km` sum to the line's length.
+ * @throws {InvalidArgumentError} for a line that is not two or more valid positions.
+ * @throws {InvalidOptionError} for a `stepKm` that is not a number ≥ 0.01.
  * @example
  * ```ts
  * kmByCountry([[49.48, 40.2], [44.83, 41.69]]); // Sangachal → Tbilisi in a straight line: AZ then GE
  * ```
  */
 export function kmByCountry(coordinates: readonly (readonly number[])[], options: KmByCountryOptions = {}): KmInArea[] {
+  checkLine(coordinates, 'kmByCountry');
   const stepKm = options.stepKm ?? 1;
+  if (typeof stepKm !== 'number' || !Number.isFinite(stepKm) || stepKm < 0.01) {
+    throw new InvalidOptionError('kmByCountry', 'stepKm', stepKm, 'expected a number of kilometres ≥ 0.01');
+  }
   const out: KmInArea[] = [];
   const credit = (country: string, km: number) => {
     const last = out[out.length - 1];
