@@ -3,7 +3,8 @@ import type { Feature, LineString, MultiPoint } from 'geojson';
 import { InvalidOptionError } from '../errors.js';
 import { BORDERS_ATTRIBUTION, countryShapes } from '../geo/borders.js';
 import { assertUnmodified, type Network, type NetworkLink } from '../graph/network.js';
-import type { LinkStatus } from '../model/link-status.js';
+import { LINK_STATUSES, type LinkStatus } from '../model/link-status.js';
+import { isCountryCode } from '../model/country-code.js';
 import type { Mode } from '../model/mode.js';
 import type { NodeKind } from '../model/node-kind.js';
 import type { FindRoutesResult } from '../routing/find-routes.js';
@@ -52,7 +53,9 @@ const HUB_KINDS: ReadonlySet<NodeKind> = new Set(['seaport', 'oil-terminal', 'ch
  * @param network - a network from `parseNetwork` or `loadCorridorNetwork`.
  * @param options - see {@link RenderMapOptions}.
  * @returns the SVG text (`<svg xmlns="http://www.w3.org/2000/svg" …>…</svg>`).
- * @throws {InvalidOptionError} for a non-positive size or an empty extent.
+ * @throws {InvalidOptionError} for an unknown option or an invalid value (size outside 100–20,000 px,
+ *   an extent that is not two corners in range, south-west first, unknown statuses or country codes,
+ *   routes that use links of another network).
  * @throws {NetworkMutatedError} when `network.graph` was changed structurally.
  * @example
  * ```ts
@@ -63,11 +66,9 @@ const HUB_KINDS: ReadonlySet<NodeKind> = new Set(['seaport', 'oil-terminal', 'ch
  */
 export function renderMap(network: Network, options: RenderMapOptions = {}): string {
   assertUnmodified(network, 'renderMap');
+  checkMapOptions(network, options);
   const width = options.width ?? 960;
   const height = options.height ?? 640;
-  for (const [name, value] of [['width', width], ['height', height]] as const) {
-    if (!Number.isFinite(value) || value < 100) throw new InvalidOptionError('renderMap', name, value, 'expected a number of pixels ≥ 100');
-  }
   const statuses = new Set<LinkStatus>(options.statuses ?? ['operational', 'idle', 'under-construction', 'planned']);
   const routes: readonly Route[] = options.routes === undefined ? [] : Array.isArray(options.routes) ? options.routes : (options.routes as FindRoutesResult).routes;
   const links = [...network.links.values()].filter((l) => statuses.has(l.status));
@@ -91,13 +92,22 @@ export function renderMap(network: Network, options: RenderMapOptions = {}): str
     },
   };
   if (frame.geometry.coordinates.length === 0) throw new InvalidOptionError('renderMap', 'extent', options.extent, 'nothing to frame: no node is drawn and no extent was given');
+  // A single point (or a line of points) has no area to fit: frame a degree around it.
+  const xs = frame.geometry.coordinates.map((c) => c[0]!);
+  const ys = frame.geometry.coordinates.map((c) => c[1]!);
+  if (Math.max(...xs) - Math.min(...xs) < 0.5 || Math.max(...ys) - Math.min(...ys) < 0.5) {
+    const cx = (Math.max(...xs) + Math.min(...xs)) / 2;
+    const cy = (Math.max(...ys) + Math.min(...ys)) / 2;
+    frame.geometry.coordinates.push([Math.max(-180, cx - 1), Math.max(-89, cy - 1)], [Math.min(180, cx + 1), Math.min(89, cy + 1)]);
+  }
   const lons = frame.geometry.coordinates.map((c) => c[0]!);
   const lats = frame.geometry.coordinates.map((c) => c[1]!);
   const centreLon = (Math.min(...lons) + Math.max(...lons)) / 2;
   const south = Math.min(...lats);
   const north = Math.max(...lats);
   const titleHeight = 34;
-  const legendHeight = 30 + 16 * Math.max(4, routes.length);
+  const attributionLines = wrap([BORDERS_ATTRIBUTION, network.metadata?.attribution].filter((a): a is string => typeof a === 'string').join(' · '), Math.floor((width - 12) / 3.9)).length;
+  const legendHeight = 30 + 16 * Math.max(4, routes.length) + 9 * Math.max(0, attributionLines - 1);
   const projection = geoConicConformal()
     .rotate([-centreLon, 0])
     .parallels([south + (north - south) / 4, north - (north - south) / 4 || north + 1])
@@ -126,7 +136,7 @@ export function renderMap(network: Network, options: RenderMapOptions = {}): str
   for (const shape of shapes) {
     const outline = d(shape.geometry);
     if (outline === '') continue;
-    const fill = shape.code !== null && shaded.has(shape.code) ? '#f6d7a7' : '#f4f1ea';
+    const fill = shape.code !== null && shaded.has(shape.code) ? SHADE_FILL : '#f4f1ea';
     parts.push(`<path d="${outline}" fill="${fill}"><title>${escapeHtml(shape.name)}${shape.code ? ` (${shape.code})` : ''}</title></path>`);
   }
   parts.push('</g>');
@@ -190,11 +200,15 @@ export function renderMap(network: Network, options: RenderMapOptions = {}): str
   parts.push(
     `<text x="${width / 2}" y="22" text-anchor="middle" font-family="Helvetica, Arial, sans-serif" font-size="16" font-weight="bold" fill="#1b1b1b">${escapeHtml(title)}</text>`,
   );
-  parts.push(legend(width, height, legendHeight, routes, links));
+  parts.push(legend(width, height, legendHeight, routes, links, [...shaded]));
+  // The attribution is printed in full (wrapped), so that it survives export to a picture.
   const attribution = [BORDERS_ATTRIBUTION, network.metadata?.attribution].filter((a): a is string => typeof a === 'string').join(' · ');
-  parts.push(
-    `<text x="${width - 6}" y="${height - 6}" text-anchor="end" font-family="Helvetica, Arial, sans-serif" font-size="7.5" fill="#555555">${escapeHtml(truncate(attribution, Math.floor(width / 4.1)))}<title>${escapeHtml(attribution)}</title></text>`,
-  );
+  const lines = wrap(attribution, Math.floor((width - 12) / 3.9));
+  lines.forEach((line, i) => {
+    parts.push(
+      `<text x="${width - 6}" y="${height - 6 - (lines.length - 1 - i) * 9}" text-anchor="end" font-family="Helvetica, Arial, sans-serif" font-size="7.5" fill="#555555">${escapeHtml(line)}</text>`,
+    );
+  });
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img"><title>${escapeHtml(title)}</title>${parts.join('')}</svg>`;
 }
 
@@ -203,7 +217,7 @@ function byDrawingOrder(a: NetworkLink, b: NetworkLink): number {
   return rank(a) - rank(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-function legend(width: number, height: number, legendHeight: number, routes: readonly Route[], links: readonly NetworkLink[]): string {
+function legend(width: number, height: number, legendHeight: number, routes: readonly Route[], links: readonly NetworkLink[], shaded: readonly string[]): string {
   const top = height - legendHeight - 8;
   const parts: string[] = [`<g font-family="Helvetica, Arial, sans-serif" font-size="10" fill="#1b1b1b">`];
   parts.push(`<rect x="8" y="${top}" width="${Math.min(width - 16, 700)}" height="${legendHeight}" fill="#ffffff" fill-opacity="0.85" stroke="#cccccc"/>`);
@@ -225,8 +239,71 @@ function legend(width: number, height: number, legendHeight: number, routes: rea
       `<line x1="290" y1="${y - 3}" x2="318" y2="${y - 3}" stroke="${colour}" stroke-width="5" stroke-opacity="0.55"/><text x="324" y="${y}">${escapeHtml(truncate(`route ${route.rank}: ${Math.round(route.lengthKm).toLocaleString('en-US')} km, ${route.countries.join(' → ')}`, 62))}</text>`,
     );
   });
+  if (shaded.length > 0) {
+    const y = top + 18 + statuses.length * 16;
+    parts.push(`<rect x="130" y="${y - 10}" width="28" height="10" fill="${SHADE_FILL}" stroke="#a6a6a6" stroke-width="0.5"/><text x="164" y="${y}">${escapeHtml(truncate(`shaded: ${shaded.join(', ')}`, 22))}</text>`);
+  }
   parts.push('</g>');
   return parts.join('');
+}
+
+/** Words of `text` in lines of at most `max` characters. */
+function wrap(text: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > max) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
+const SHADE_FILL = '#d6e4c3';
+const OPTION_KEYS = ['width', 'height', 'title', 'routes', 'shadeCountries', 'statuses', 'labels', 'extent'];
+
+/** Checks renderMap's options, naming the option at fault. */
+function checkMapOptions(network: Network, options: unknown): void {
+  const fail = (option: string, value: unknown, expectation: string): never => {
+    throw new InvalidOptionError('renderMap', option, value, expectation);
+  };
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) fail('options', options, 'expected an object (or nothing)');
+  const o = options as Record<string, unknown>;
+  for (const key of Object.keys(o)) if (!OPTION_KEYS.includes(key)) fail(key, o[key], `unknown option (allowed: ${OPTION_KEYS.join(', ')})`);
+  for (const key of ['width', 'height']) {
+    const v = o[key];
+    if (v !== undefined && (typeof v !== 'number' || !Number.isFinite(v) || v < 100 || v > 20_000)) fail(key, v, 'expected a number of pixels from 100 to 20,000');
+  }
+  if (o['title'] !== undefined && typeof o['title'] !== 'string') fail('title', o['title'], 'expected a string');
+  if (o['labels'] !== undefined && !['hubs', 'all', 'none'].includes(o['labels'] as string)) fail('labels', o['labels'], 'expected "hubs", "all" or "none"');
+  const statuses = o['statuses'];
+  if (statuses !== undefined && (!Array.isArray(statuses) || statuses.some((s) => !(LINK_STATUSES as readonly unknown[]).includes(s)))) {
+    fail('statuses', statuses, `expected a list of link statuses (${LINK_STATUSES.join(', ')})`);
+  }
+  const shade = o['shadeCountries'];
+  if (shade !== undefined && (!Array.isArray(shade) || shade.some((c) => !isCountryCode(c)))) fail('shadeCountries', shade, 'expected a list of ISO 3166-1 alpha-2 codes');
+  const extent = o['extent'];
+  if (extent !== undefined) {
+    const corner = (c: unknown) => Array.isArray(c) && c.length === 2 && Number.isFinite(c[0]) && Number.isFinite(c[1]) && Math.abs(c[0] as number) <= 180 && Math.abs(c[1] as number) <= 90;
+    const e = extent as unknown[];
+    if (!Array.isArray(extent) || extent.length !== 2 || !corner(e[0]) || !corner(e[1])) fail('extent', extent, 'expected [[minLon, minLat], [maxLon, maxLat]] in degrees');
+    const [[x0, y0], [x1, y1]] = extent as [[number, number], [number, number]];
+    if (x0 > x1 || y0 > y1) fail('extent', extent, 'expected the south-west corner first: [[minLon, minLat], [maxLon, maxLat]]');
+  }
+  const routes = o['routes'];
+  if (routes !== undefined) {
+    const list = Array.isArray(routes) ? routes : typeof routes === 'object' && routes !== null ? (routes as { routes?: unknown }).routes : undefined;
+    if (!Array.isArray(list)) fail('routes', routes, 'expected a findRoutes result or a list of routes');
+    for (const route of list as unknown[]) {
+      const ids = typeof route === 'object' && route !== null ? (route as { legs?: { linkId?: unknown }[] }).legs : undefined;
+      if (!Array.isArray(ids)) fail('routes', route, 'expected routes from findRoutes');
+      for (const leg of ids as { linkId?: unknown }[]) {
+        if (typeof leg.linkId !== 'string' || !network.links.has(leg.linkId)) fail('routes', leg.linkId, 'a route uses a link that is not in this network (was it found on another network?)');
+      }
+    }
+  }
 }
 
 function shortName(name: string): string {

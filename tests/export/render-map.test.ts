@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { InvalidOptionError, findRoutes, loadCorridorNetwork, renderMap } from '../../src/index.js';
+import { InvalidOptionError, corridorDataset, findRoutes, loadCorridorNetwork, parseNetwork, renderMap } from '../../src/index.js';
 
 const network = loadCorridorNetwork();
 
@@ -50,11 +50,34 @@ describe('renderMap', () => {
     expect(texts.some((t) => t.includes('Made with Natural Earth'))).toBe(true);
     expect(texts).toContain('Tengiz oil field');
     const turkey = elements(doc, 'path').find((p) => p['title'] === 'Turkey (TR)')!;
-    expect(turkey['fill']).toBe('#f6d7a7');
+    expect(turkey['fill']).toBe('#d6e4c3');
+    expect(elements(doc, 'path').find((p) => p['title'] === 'Georgia (GE)')!['fill']).toBe('#f4f1ea');
+    expect(texts).toContain('shaded: TR');
     expect(elements(doc, 'circle').length).toBe(network.nodes.size);
   });
 
   it('rejects impossible sizes', () => {
     expect(() => renderMap(network, { width: 0 })).toThrow(InvalidOptionError);
+    expect(() => renderMap(network, { height: Number.NaN })).toThrow(/height/);
+  });
+
+  it('names the option at fault: unknown keys, bad extents, statuses, countries, foreign routes', () => {
+    expect(() => renderMap(network, { colour: 'red' } as never)).toThrow(/colour.*unknown option/s);
+    expect(() => renderMap(network, { extent: [[60, 45], [40, 35]] })).toThrow(/south-west corner first/);
+    expect(() => renderMap(network, { extent: [[0, 0]] } as never)).toThrow(/extent/);
+    expect(() => renderMap(network, { statuses: ['open'] } as never)).toThrow(/statuses/);
+    expect(() => renderMap(network, { shadeCountries: ['Turkey'] })).toThrow(/shadeCountries/);
+    expect(() => renderMap(network, { labels: 'some' } as never)).toThrow(/labels/);
+    const foreign = { routes: [{ legs: [{ linkId: 'no-such-link' }] }] } as never;
+    expect(() => renderMap(network, foreign)).toThrow(/no-such-link/);
+  });
+
+  it('frames a one-node network without NaN coordinates', () => {
+    const dataset = corridorDataset() as { features: { properties: { id: string } }[] };
+    const single = parseNetwork({ ...dataset, features: dataset.features.filter((f) => f.properties.id === 'baku') });
+    const out = renderMap(single);
+    parse(out);
+    expect(out).not.toMatch(/NaN|Infinity/);
+    expect(out).toContain('Baku');
   });
 });
