@@ -242,11 +242,16 @@ export const BENCH_COUNTRY_CODES: readonly string[] = Object.freeze([
   'IT', 'KG', 'KZ', 'LT', 'LV', 'MD', 'NL', 'PL', 'RO', 'RS',
 ]);
 
-/** Longitude/latitude box the generator's [0,1000]² square is mapped onto (linearly). */
-export const BENCH_LON_RANGE = [20, 60] as const;
-export const BENCH_LAT_RANGE = [30, 50] as const;
+/**
+ * Longitude/latitude box the generator's [0,1000]² square is mapped onto (linearly). It is small
+ * enough that one generator unit spans at most ~1 km on the ground (11° of longitude at 38° N ≈
+ * 965 km, 8.9° of latitude ≈ 990 km), so every link's `lengthKm = w` is at least the great-circle
+ * distance between its ends and the dataset raises no `length-below-great-circle` warnings.
+ */
+export const BENCH_LON_RANGE = [44, 55] as const;
+export const BENCH_LAT_RANGE = [38, 46.9] as const;
 
-/** Maps generator coordinates (x, y in [0,1000]) to `[lon, lat]`: x → lon 20..60, y → lat 30..50. */
+/** Maps generator coordinates (x, y in [0,1000]) to `[lon, lat]`: x → lon 44..55, y → lat 38..46.9. */
 export function benchToLonLat(x: number, y: number): [number, number] {
   const [lon0, lon1] = BENCH_LON_RANGE;
   const [lat0, lat1] = BENCH_LAT_RANGE;
@@ -265,8 +270,8 @@ function countryCode(c: number): string {
 /**
  * Converts a generated graph to the library's dataset format (a GeoJSON FeatureCollection): node i →
  * Point feature `n<i>` (kind `city`), edge e → link feature `e<e>` from `n<u>` to `n<v>` with
- * `geometry: null`, `direction: 'both'`, `lengthKm = w[e]` (`lengthBasis: 'computed'`, so no
- * great-circle warnings), capacity `cap[e]` Mt/yr and transit countries = the end nodes' countries.
+ * `geometry: null`, `direction: 'both'`, `lengthKm = w[e]` (`lengthBasis: 'computed'`; see
+ * {@link BENCH_LON_RANGE} for why no length warnings arise), capacity `cap[e]` Mt/yr and transit countries = the end nodes' countries.
  * The coordinates are only for display: routing ignores them.
  */
 export function benchGraphToDataset(g: BenchGraph): {

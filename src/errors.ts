@@ -229,6 +229,8 @@ export function isTranscaspianError(error: unknown): error is TranscaspianError 
 
 function describeValue(value: unknown): string {
   if (typeof value === 'function') return '(a function)';
+  // JSON would print NaN and ±Infinity as null.
+  if (typeof value === 'number' || typeof value === 'bigint') return String(value);
   try {
     const text = JSON.stringify(value);
     if (text === undefined) return `(${String(value)})`;

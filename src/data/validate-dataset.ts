@@ -18,6 +18,23 @@ import type { LonLat } from '../model/position.js';
 const GREAT_CIRCLE_SLACK = 0.01;
 
 /**
+ * A length more than this many times the great-circle distance between a link's ends (and at least
+ * {@link FAR_ABOVE_MIN_EXTRA_KM} longer) is flagged as a likely unit mistake (metres or miles): 3×.
+ * The bundled corridor's most winding link is 1.7× (the Georgian section of the BTK railway).
+ */
+const FAR_ABOVE_GREAT_CIRCLE = 3;
+const FAR_ABOVE_MIN_EXTRA_KM = 100;
+
+/**
+ * A link geometry's first and last points may lie this far from its `from` and `to` nodes before a
+ * warning is raised: 5 km (the bundled geometry ends within 0.5 km of its nodes).
+ */
+const GEOMETRY_END_TOLERANCE_KM = 5;
+
+/** `kmByCountry` may disagree with `geometryLengthKm` by this fraction before a warning: 1 %. */
+const KM_BY_COUNTRY_SLACK = 0.01;
+
+/**
  * A non-fatal finding about a dataset, e.g. a published length shorter than the great-circle distance
  * between the link's ends. `code` names the kind of finding; `id` is the node or link concerned.
  */
@@ -205,16 +222,7 @@ export function validateDataset(dataset: unknown, options: ValidateDatasetOption
         ),
       );
     }
-    if (link.lengthBasis === 'published') {
-      const straightKm = greatCircleKm(from.lonLat, to.lonLat);
-      if (link.lengthKm < straightKm * (1 - GREAT_CIRCLE_SLACK)) {
-        warnings.push({
-          code: 'length-below-great-circle',
-          id: link.id,
-          message: `link "${link.id}": published lengthKm ${link.lengthKm} is shorter than the great-circle distance ${straightKm.toFixed(1)} km between "${from.id}" and "${to.id}"; check the length or the node coordinates`,
-        });
-      }
-    }
+    checkLinkLengths(warnings, link, from, to);
   }
 
   if (issues.length > 0) return { success: false, error: new DatasetValidationError(issues) };
@@ -282,6 +290,61 @@ function checkValidateOptions(options: unknown): void {
   for (const [key, value] of Object.entries(options)) {
     if (key !== 'checkNodeCountries') throw new InvalidOptionError('parseNetwork', key, value, 'unknown option (allowed: checkNodeCountries)');
     if (typeof value !== 'boolean') throw new InvalidOptionError('parseNetwork', key, value, 'expected true or false');
+  }
+}
+
+/**
+ * Length checks of one link whose ends are known, as warnings (a figure may be right and the node
+ * coordinates approximate, so none of these rejects the dataset):
+ * - `length-below-great-circle`: `lengthKm` (published or computed) is more than 1 % shorter than the
+ *   great-circle distance between the end nodes;
+ * - `length-far-above-great-circle`: `lengthKm` is more than 3× that distance and 100 km longer
+ *   (a length in metres or miles, or a wrong node);
+ * - `geometry-end-far-from-node`: the geometry starts or ends more than 5 km from its node (with a
+ *   hint when it runs from `to` to `from`);
+ * - `km-by-country-mismatch`: the `kmByCountry` stretches do not sum to `geometryLengthKm` within 1 %.
+ */
+function checkLinkLengths(warnings: DatasetWarning[], link: LinkRecord, from: NodeRecord, to: NodeRecord): void {
+  const straightKm = greatCircleKm(from.lonLat, to.lonLat);
+  const basis = link.lengthBasis === 'published' ? 'published' : 'computed';
+  if (link.lengthKm < straightKm * (1 - GREAT_CIRCLE_SLACK)) {
+    warnings.push({
+      code: 'length-below-great-circle',
+      id: link.id,
+      message: `link "${link.id}": ${basis} lengthKm ${link.lengthKm} is shorter than the great-circle distance ${straightKm.toFixed(1)} km between "${from.id}" and "${to.id}"; check the length or the node coordinates`,
+    });
+  }
+  if (link.lengthKm > straightKm * FAR_ABOVE_GREAT_CIRCLE && link.lengthKm > straightKm + FAR_ABOVE_MIN_EXTRA_KM) {
+    warnings.push({
+      code: 'length-far-above-great-circle',
+      id: link.id,
+      message: `link "${link.id}": ${basis} lengthKm ${link.lengthKm} is ${(link.lengthKm / straightKm).toFixed(1)}× the great-circle distance ${straightKm.toFixed(1)} km between "${from.id}" and "${to.id}"; check the unit (kilometres, not metres or miles) and the nodes`,
+    });
+  }
+  const line = link.geometry?.coordinates;
+  if (line !== undefined && line.length >= 2) {
+    const first = line[0] as LonLat;
+    const last = line[line.length - 1] as LonLat;
+    const startKm = greatCircleKm(first, from.lonLat);
+    const endKm = greatCircleKm(last, to.lonLat);
+    if (startKm > GEOMETRY_END_TOLERANCE_KM || endKm > GEOMETRY_END_TOLERANCE_KM) {
+      const reversed = greatCircleKm(first, to.lonLat) <= GEOMETRY_END_TOLERANCE_KM && greatCircleKm(last, from.lonLat) <= GEOMETRY_END_TOLERANCE_KM;
+      warnings.push({
+        code: 'geometry-end-far-from-node',
+        id: link.id,
+        message: `link "${link.id}": its geometry starts ${startKm.toFixed(1)} km from "${from.id}" and ends ${endKm.toFixed(1)} km from "${to.id}" (more than ${GEOMETRY_END_TOLERANCE_KM} km)${reversed ? '; the line seems to run from "to" to "from": reverse its coordinates' : '; check the geometry or the node coordinates'}`,
+      });
+    }
+  }
+  if (link.kmByCountry !== undefined && link.geometryLengthKm !== undefined) {
+    const sumKm = link.kmByCountry.reduce((sum, s) => sum + s.km, 0);
+    if (Math.abs(sumKm - link.geometryLengthKm) > link.geometryLengthKm * KM_BY_COUNTRY_SLACK) {
+      warnings.push({
+        code: 'km-by-country-mismatch',
+        id: link.id,
+        message: `link "${link.id}": kmByCountry sums to ${sumKm.toFixed(1)} km but geometryLengthKm is ${link.geometryLengthKm} (more than 1 % apart); route kmByCountry uses the shares only, scaled to lengthKm`,
+      });
+    }
   }
 }
 

@@ -26,11 +26,10 @@ export function linkKmByCountry(link: LinkRecord, from: NodeRecord, to: NodeReco
     const source = link.geometry === null ? 'straight-line' : 'geometry';
     const raw = link.kmByCountry ?? kmByCountry(link.geometry?.coordinates ?? [from.lonLat, to.lonLat]);
     const total = raw.reduce((sum, s) => sum + s.km, 0);
-    const scale = total > 0 ? link.lengthKm / total : 0;
-    result = Object.freeze({
-      source,
-      stretches: Object.freeze(raw.map((s) => Object.freeze({ country: s.country, km: s.km * scale }))),
-    });
+    // Two nodes at one point and no geometry give no line to locate: the length is put in the
+    // from node's country rather than dropped (schema rules keep a given kmByCountry above 0 km).
+    const stretches = total > 0 ? raw.map((s) => ({ country: s.country, km: (s.km * link.lengthKm) / total })) : [{ country: from.country, km: link.lengthKm }];
+    result = Object.freeze({ source, stretches: Object.freeze(stretches.map((s) => Object.freeze(s))) });
     cache.set(link, result);
   }
   return result;

@@ -70,7 +70,9 @@ export interface ScenarioState {
  * - `nodes`, `links`: the immutable (frozen) records, keyed and iterated by id in code-unit order.
  * - `graph`: a graphology {@link CorridorGraph} built from them on first access (a few seconds for a
  *   100,000-node network; the library's own analyses do not need it), for graphology's own algorithms
- *   (layouts may set node attributes; adding or dropping nodes or edges makes the library's functions
+ *   (layouts may set node attributes: each node and edge has its own top-level attribute object, while
+ *   nested values such as `position`, `capacity` and `sources` are the shared frozen records, so writing
+ *   into them throws a `TypeError`; adding or dropping nodes or edges makes the library's functions
  *   throw {@link NetworkMutatedError}, since they read the records, not the graph).
  * - `metadata`: the dataset's `metadata` member, or `null`.
  * - `warnings`: non-fatal findings ({@link NetworkWarning}), in dataset order.
@@ -140,8 +142,9 @@ export function assembleNetwork(
 }
 
 /**
- * The graphology view of a network's records: node attributes and edge attributes are copies, so that
- * graphology's own code (layouts setting `x`/`y`, attribute updates) can write to them.
+ * The graphology view of a network's records: node attributes and edge attributes are shallow copies,
+ * so that graphology's own code (layouts setting `x`/`y`, attribute updates) can write to them; nested
+ * values stay the frozen records (a deep copy would double the memory of a large network's view).
  */
 function buildGraph(nodes: readonly NetworkNode[], links: readonly NetworkLink[]): CorridorGraph {
   const graph: CorridorGraph = new MultiDirectedGraph<GraphNodeAttributes, GraphEdgeAttributes>({ allowSelfLoops: false });

@@ -19,9 +19,13 @@ export type SafeParseNetworkResult =
  * - a link's `transitCountries` start with its `from` node's country and end with its `to` node's
  *   country (`country_mismatch`);
  * - a Feature-level `id`, when present, equals `properties.id` (`id_mismatch`).
- * Nothing is coerced (`"470"` and `""` are not numbers) and nothing is dropped. Non-fatal findings
- * (a published `lengthKm` shorter than the great-circle distance between the link's ends) go to
- * `network.warnings`. The input is not modified; the network holds frozen copies.
+ * Nothing is coerced (`"470"` and `""` are not numbers) and nothing is dropped. Non-fatal findings go
+ * to `network.warnings` as `{ code, id, message }`: `length-below-great-circle` (a `lengthKm` more than
+ * 1 % shorter than the great-circle distance between the link's ends), `length-far-above-great-circle`
+ * (more than 3× that distance and 100 km longer: metres or miles?), `geometry-end-far-from-node` (a
+ * geometry end more than 5 km from its node, with a hint when the line runs backwards),
+ * `km-by-country-mismatch` (`kmByCountry` not summing to `geometryLengthKm` within 1 %) and
+ * `node-outside-country` (below). The input is not modified; the network holds frozen copies.
  *
  * @param dataset - the parsed JSON of a dataset (e.g. `JSON.parse` of `data/corridor.geo.json`).
  * @param options - `checkNodeCountries` (default true): warn (`node-outside-country`) when a node lies

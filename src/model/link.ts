@@ -73,7 +73,11 @@ export const linkPropertiesSchema = z
     transitTimeNote: z.string().trim().min(1).optional(),
     tariffNote: z.string().trim().min(1).optional(),
     geometryLengthKm: positiveFinite.optional(),
-    kmByCountry: z.array(kmInAreaSchema).min(1).optional(),
+    kmByCountry: z
+      .array(kmInAreaSchema)
+      .min(1)
+      .refine((list) => list.some((s) => s.km > 0), 'has no kilometres (every stretch is 0 km)')
+      .optional(),
     geometryNote: z.string().trim().min(1).optional(),
     sources: sourcesSchema,
     notes: z.string().trim().min(1).optional(),

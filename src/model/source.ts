@@ -8,11 +8,12 @@ const partialDate = z
 /**
  * zod schema of a source a figure is traceable to: `{ title, url?, publisher?, date?, key?, note? }`.
  * `key` is the citation key used in the project's research notes (e.g. `BP-BTC`); `note` says which
- * figure the source supports or how it disagrees with others.
+ * figure the source supports or how it disagrees with others. `url` must be an `http`, `https` or
+ * `ftp` address (so `javascript:` or `file:` links cannot reach a rendered report).
  */
 export const sourceSchema = z.strictObject({
   title: z.string().trim().min(1),
-  url: z.url().optional(),
+  url: z.url({ protocol: /^(https?|ftp)$/, error: 'must be an http(s) or ftp address' }).optional(),
   publisher: z.string().trim().min(1).optional(),
   date: partialDate.optional(),
   key: z.string().trim().min(1).optional(),

@@ -181,6 +181,17 @@ describe('parseNetwork', () => {
     ]);
   });
 
+  it('accepts only http(s) and ftp source addresses', () => {
+    const dataset = btcDataset();
+    dataset.features[0].properties.sources = [{ title: 'x', url: 'javascript:alert(1)' }];
+    dataset.features[2].properties.sources = [{ title: 'y', url: 'file:///etc/passwd' }, { title: 'z', url: 'ftp://ftp.example.org/a.pdf' }];
+    const issues = issuesOf(dataset);
+    expect(issues.map((i) => [i.id, i.pathString, i.message])).toEqual([
+      ['sangachal', 'features[0].properties.sources[0].url', 'must be an http(s) or ftp address'],
+      ['btc', 'features[2].properties.sources[0].url', 'must be an http(s) or ftp address'],
+    ]);
+  });
+
   it('requires a tariff year with a tariff', () => {
     const dataset = btcDataset();
     dataset.features[2].properties.tariffUsdPerTonne = 25;
@@ -213,9 +224,34 @@ describe('parseNetwork', () => {
     expect(network.warnings[0]).toMatchObject({ code: 'length-below-great-circle', id: 'btc' });
   });
 
-  it('accepts a computed length shorter than the great circle without a warning (not a published figure)', () => {
-    const network = parseNetwork(tinyDataset([{ id: 'a', country: 'KZ', lonLat: [51.15, 43.65] }, { id: 'b', country: 'KZ', lonLat: [55.2, 45.3] }], [{ id: 'ab', from: 'a', to: 'b', lengthKm: 1 }]));
-    expect(network.warnings).toEqual([]);
+  it('warns about impossible or implausible lengths, published or computed, and backwards geometry', () => {
+    const a = { id: 'a', country: 'KZ', lonLat: [51.15, 43.65] as [number, number] };
+    const b = { id: 'b', country: 'KZ', lonLat: [55.2, 45.3] as [number, number] }; // 370.8 km from a
+    const short = parseNetwork(tinyDataset([a, b], [{ id: 'ab', from: 'a', to: 'b', lengthKm: 1 }]));
+    expect(short.warnings.map((w) => [w.code, w.id])).toEqual([['length-below-great-circle', 'ab']]);
+    expect(short.warnings[0]!.message).toMatch(/computed lengthKm 1 is shorter than the great-circle distance 37\d\.\d km/);
+    const metres = parseNetwork(tinyDataset([a, b], [{ id: 'ab', from: 'a', to: 'b', lengthKm: 37_080 }])); // 370.8 km typed a hundred times too large
+    expect(metres.warnings.map((w) => w.code)).toEqual(['length-far-above-great-circle']);
+    expect(metres.warnings[0]!.message).toContain('not metres or miles');
+    const plausible = parseNetwork(tinyDataset([a, b], [{ id: 'ab', from: 'a', to: 'b', lengthKm: 1000 }]));
+    expect(plausible.warnings).toEqual([]);
+
+    const dataset = btcDataset();
+    // A straight stand-in for BTC's line, drawn Ceyhan → Sangachal instead of Sangachal → Ceyhan.
+    dataset.features[2].geometry = { type: 'LineString', coordinates: [[35.9333, 36.8833], [44.8, 41.7], [49.4813, 40.2013]] };
+    const backwards = parseNetwork(dataset);
+    expect(backwards.warnings.map((w) => [w.code, w.id])).toEqual([['geometry-end-far-from-node', 'btc']]);
+    expect(backwards.warnings[0]!.message).toContain('reverse its coordinates');
+  });
+
+  it('rejects kmByCountry without kilometres and warns when it disagrees with geometryLengthKm', () => {
+    const dataset = btcDataset();
+    dataset.features[2].properties.kmByCountry = [{ country: 'AZ', km: 0 }];
+    expect(issuesOf(dataset)[0]).toMatchObject({ id: 'btc', pathString: 'features[2].properties.kmByCountry' });
+    dataset.features[2].properties.kmByCountry = [{ country: 'AZ', km: 100 }];
+    dataset.features[2].properties.geometryLengthKm = 1768;
+    const network = parseNetwork(dataset);
+    expect(network.warnings.map((w) => [w.code, w.id])).toEqual([['km-by-country-mismatch', 'btc']]);
   });
 
   it('warns when a node lies outside its declared country, and spots swapped latitude and longitude', () => {

@@ -42,16 +42,19 @@ describe('benchGraphToDataset', () => {
     for (const code of BENCH_COUNTRY_CODES) expect(isCountryCode(code)).toBe(true);
   });
 
-  it('maps the [0,1000]² square onto lon 20..60, lat 30..50', () => {
-    expect(benchToLonLat(0, 0)).toEqual([20, 30]);
-    expect(benchToLonLat(1000, 1000)).toEqual([60, 50]);
-    expect(benchToLonLat(500, 250)).toEqual([40, 35]);
+  it('maps the [0,1000]² square onto lon 44..55, lat 38..46.9', () => {
+    expect(benchToLonLat(0, 0)).toEqual([44, 38]);
+    expect(benchToLonLat(1000, 1000)).toEqual([55, 46.9]);
+    expect(benchToLonLat(500, 250)[0]).toBeCloseTo(49.5, 12);
+    expect(benchToLonLat(500, 250)[1]).toBeCloseTo(40.225, 12);
   });
 
   it('produces a dataset that parseNetwork accepts (N = 1000)', () => {
     const g = generateBenchGraph(1000);
-    const network = parseNetwork(benchGraphToDataset(g));
+    const network = parseNetwork(benchGraphToDataset(g), { checkNodeCountries: false });
     expect(network.nodes.size).toBe(g.n);
+    // One generator unit is at most ~1 km on the ground, so no length falls below the great circle.
+    expect(network.warnings).toEqual([]);
     expect(network.links.size).toBe(g.m);
     const e0 = network.links.get('e0');
     expect(e0?.from).toBe(`n${g.u[0]}`);
