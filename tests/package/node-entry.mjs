@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DatasetValidationError, TranscaspianError, isTranscaspianError, loadCorridorNetwork } from 'transcaspian';
+import { DatasetValidationError, InvalidOptionError, TranscaspianError, isTranscaspianError, loadCorridorNetwork } from 'transcaspian';
 import { readNetworkFile } from 'transcaspian/node';
 import corridorJson from 'transcaspian/data/corridor.geo.json' with { type: 'json' };
 
@@ -24,6 +24,8 @@ assert.equal(fromFile.nodes.size, bundled.nodes.size, 'node count of data/corrid
 assert.equal(fromFile.links.size, bundled.links.size, 'link count of data/corridor.geo.json vs loadCorridorNetwork()');
 assert.equal(corridorJson.features.length, fromFile.nodes.size + fromFile.links.size, 'import ... with { type: "json" }');
 assert.deepEqual(JSON.parse(readFileSync(dataFile, 'utf8')), corridorJson);
+assert.equal((await readNetworkFile(dataFile, { checkNodeCountries: false })).links.size, bundled.links.size, 'options pass through');
+await assert.rejects(readNetworkFile(dataFile, { checkNodeCountry: false }), (e) => e instanceof InvalidOptionError && /checkNodeCountry/.test(e.message));
 
 // instanceof across the two entry points, with a broken file of each kind.
 const dir = mkdtempSync(join(tmpdir(), 'transcaspian-node-entry-'));
@@ -47,6 +49,7 @@ try {
     assert.ok(isTranscaspianError(error), `${label}: isTranscaspianError is false`);
     assert.equal(error.code, 'DATASET_INVALID');
     assert.ok(Array.isArray(error.issues) && error.issues.length > 0, `${label}: no issues`);
+    assert.ok(error.message.includes('broken.geo.json'), `${label}: the message does not name the file: ${error.message}`);
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
