@@ -52,7 +52,7 @@ import {
 } from './corridor/geometry.js';
 import { LINKS, PUBLISHED_BELOW_GREAT_CIRCLE } from './corridor/links.js';
 import { NODES } from './corridor/nodes.js';
-import { sharedDir } from './shared-dir.js';
+import { haveSharedDir, sharedDir } from './shared-dir.js';
 import { SCENARIOS } from './corridor/scenarios.js';
 import { loadSeaNetwork, type SeaNetwork } from './corridor/sea-route.js';
 import { SOURCES } from './corridor/sources.js';
@@ -770,6 +770,14 @@ function formatGeometryTable(rows: readonly LinkSummary[]): string {
 }
 
 function main(args: readonly string[]): number {
+  if (!haveSharedDir()) {
+    console.error(
+      `build-data: the folder of public source data was not found at ${sharedDir()}.\n` +
+        'It holds the GEM pipeline routes and the MARNET sea lanes the dataset is built from (the "shared" folder beside the checkout in this project\'s workspace).\n' +
+        'Set TRANSCASPIAN_SHARED_DIR to its location. The bundled data/corridor.geo.json needs no rebuild to be used.',
+    );
+    return 2;
+  }
   const built = buildDataset();
   const nodeCount = NODES.length;
   const linkCount = LINKS.length;
