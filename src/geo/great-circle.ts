@@ -16,10 +16,13 @@ import type { LonLat } from '../model/position.js';
  * ```
  */
 export function greatCircleKm(a: LonLat, b: LonLat): number {
-  for (const [name, p] of [['a', a], ['b', b]] as const) {
-    if (!Array.isArray(p) || !Number.isFinite(p[0]) || !Number.isFinite(p[1])) {
-      throw new InvalidArgumentError('greatCircleKm', name, 'expected [longitude, latitude] in degrees');
-    }
-  }
+  checkPosition('a', a);
+  checkPosition('b', b);
   return distance([a[0], a[1]], [b[0], b[1]], { units: 'kilometers' });
+}
+
+function checkPosition(name: string, p: unknown): void {
+  if (!Array.isArray(p) || !Number.isFinite(p[0]) || !Number.isFinite(p[1])) {
+    throw new InvalidArgumentError('greatCircleKm', name, 'expected [longitude, latitude] in degrees');
+  }
 }

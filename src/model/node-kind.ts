@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** Kinds of node. */
+/** Every {@link NodeKind}, in this order (e.g. for building a legend or a select list). */
 export const NODE_KINDS = [
   'seaport',
   'oil-terminal',
