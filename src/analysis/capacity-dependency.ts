@@ -140,7 +140,7 @@ export function capacityDependencyOf(query: FlowQuery): CapacityDependency {
 export function capacityCountries(query: FlowQuery, base: SolvedFlow): number[] {
   const { topology } = query.space;
   const ends = new Set<number>([...query.origins, ...query.destinations].map((v) => topology.nodeCountry[v]!));
-  const found = new Set<number>(routeCountriesBetween(query, new PathSearch(query.space)));
+  const found = new Set<number>(routeCountriesBetween(query, PathSearch.of(query.space)));
   for (const c of countriesCarryingFlow(base)) if (!ends.has(c)) found.add(c);
   return [...found].sort((a, b) => a - b);
 }

@@ -117,7 +117,7 @@ interface Measures {
 function measure(network: Network, q: ScenarioQuery): Measures {
   const query = prepareFlowQuery(network, q.origins, q.destinations, { ...(q.options ?? {}), commodity: q.commodity }, FN, []);
   const flow = solveFlow(query.model);
-  const search = new PathSearch(query.space);
+  const search = PathSearch.of(query.space);
   const best = bestRouteBetween(query, search, {});
   const { topology } = query.space;
   return {

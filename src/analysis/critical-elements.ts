@@ -100,7 +100,7 @@ export function criticalElements(
     }
   }
 
-  const search = new PathSearch(space);
+  const search = PathSearch.of(space);
   const best = bestRouteBetween(query, search, {});
   const onRouteLinks = new Set<number>();
   const onRouteNodes = new Set<number>();

@@ -56,7 +56,15 @@ export function buildFlowModel(
   const arcOf: number[] = [];
   const splitNodeOf: number[] = [];
   let finiteTotal = 0;
-  const pending: { t: number; h: number; cap: number | 'big'; arc: number; split: number }[] = [];
+  // Capacity −1 stands for "big" until the finite total, and so big, is known.
+  const BIG = -1;
+  const add = (t: number, h: number, cap: number, arc: number, split: number) => {
+    tail.push(t);
+    head.push(h);
+    capacity.push(cap);
+    arcOf.push(arc);
+    splitNodeOf.push(split);
+  };
 
   // Node throughput: split nodes with a known capacity for this commodity.
   for (let v = 0; v < n; v++) {
@@ -68,22 +76,22 @@ export function buildFlowModel(
     const out = networkNodeOf.length;
     networkNodeOf.push(v);
     outNode[v] = out;
-    pending.push({ t: v, h: out, cap: resolved.value, arc: -1, split: v });
+    add(v, out, resolved.value, -1, v);
     finiteTotal += resolved.value;
   }
 
   const unknownTail: number[] = [];
   const unknownHead: number[] = [];
   const unknownArc: number[] = [];
-  const linkCapacity = new Map<number, ReturnType<typeof resolveCapacity>>();
+  const linkCapacity: (ReturnType<typeof resolveCapacity> | undefined)[] = new Array(topology.links.length);
   for (let a = 0; a < topology.arcCount; a++) {
     if (space.arcAllowed[a] === 0) continue;
     const l = topology.arcLink[a]!;
-    let resolved = linkCapacity.get(l);
+    let resolved = linkCapacity[l];
     if (resolved === undefined) {
       const link = topology.links[l]!;
       resolved = resolveCapacity(link.capacity, commodity, link.id, barrelsPerTonne);
-      linkCapacity.set(l, resolved);
+      linkCapacity[l] = resolved;
       if (resolved.kind === 'known') finiteTotal += resolved.value;
     }
     const t = outNode[topology.arcTail[a]!]!;
@@ -94,23 +102,17 @@ export function buildFlowModel(
       unknownArc.push(a);
       continue;
     }
-    pending.push({ t, h, cap: resolved.kind === 'known' ? resolved.value : 'big', arc: a, split: -1 });
+    add(t, h, resolved.kind === 'known' ? resolved.value : BIG, a, -1);
   }
 
   const source = networkNodeOf.length;
   const sink = source + 1;
   networkNodeOf.push(-1, -1);
-  for (const o of origins) pending.push({ t: source, h: o, cap: 'big', arc: -1, split: -1 });
-  for (const d of destinations) pending.push({ t: outNode[d]!, h: sink, cap: 'big', arc: -1, split: -1 });
+  for (const o of origins) add(source, o, BIG, -1, -1);
+  for (const d of destinations) add(outNode[d]!, sink, BIG, -1, -1);
   // Larger than any finite flow, with room to spare so that rounding cannot hide it (see solveFlow).
   const big = 2 * finiteTotal + 1;
-  for (const p of pending) {
-    tail.push(p.t);
-    head.push(p.h);
-    capacity.push(p.cap === 'big' ? big : p.cap);
-    arcOf.push(p.arc);
-    splitNodeOf.push(p.split);
-  }
+  for (let i = 0; i < capacity.length; i++) if (capacity[i] === BIG) capacity[i] = big;
   return {
     space,
     commodity,

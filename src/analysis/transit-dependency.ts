@@ -158,7 +158,7 @@ export function transitDependency(
   }
   const endCountries = new Set([topology.nodeCountry[o]!, topology.nodeCountry[d]!]);
 
-  const search = new PathSearch(space);
+  const search = PathSearch.of(space);
   const rows: TransitCountryDependency[] = [];
   for (const c of [...candidates].sort((a, b) => a - b)) {
     if (endCountries.has(c)) continue;

@@ -1,8 +1,5 @@
 const READ_ONLY_MESSAGE = 'this map is read-only (a network cannot be changed; build a new one with parseNetwork or applyScenario)';
 
-/** Maps whose construction has finished (kept outside the object, so that it serialises as a plain Map). */
-const sealedMaps = new WeakSet<object>();
-
 /**
  * A `Map` that cannot be changed after it is built: `set`, `delete` and `clear` throw a `TypeError`,
  * as assigning to a frozen object does in strict mode. The network's `nodes` and `links` are these,
@@ -10,14 +7,16 @@ const sealedMaps = new WeakSet<object>();
  */
 export class ReadOnlyMap<K, V> extends Map<K, V> {
   constructor(entries: Iterable<readonly [K, V]>) {
-    super(entries);
-    sealedMaps.add(this);
+    // Filled through Map's own `set`, since this class's `set` always throws (the base constructor
+    // would call it if given the entries).
+    super();
+    const set = Map.prototype.set;
+    for (const [key, value] of entries) set.call(this, key, value);
     Object.freeze(this);
   }
 
-  override set(key: K, value: V): this {
-    if (sealedMaps.has(this)) throw new TypeError(READ_ONLY_MESSAGE);
-    return super.set(key, value);
+  override set(_key: K, _value: V): this {
+    throw new TypeError(READ_ONLY_MESSAGE);
   }
 
   override delete(_key: K): boolean {

@@ -38,7 +38,7 @@ interface FoundPath extends ArcPath {
  * @returns the paths, best first; fewer than `k` when fewer loopless paths exist; empty when none.
  */
 export function kShortestArcPaths(space: SearchSpace, origin: number, destination: number, k: number): ArcPath[] {
-  const search = new PathSearch(space);
+  const search = PathSearch.of(space);
   const first = search.best(origin, destination);
   if (first === null) return [];
   const { arcHead, arcWeight, nodeCount } = {

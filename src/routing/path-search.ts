@@ -16,6 +16,8 @@ export function sameCost(a: number, b: number): boolean {
 }
 const NO_HEURISTIC = new Float64Array(0);
 
+const searches = new WeakMap<SearchSpace, PathSearch>();
+
 /**
  * A path found by {@link PathSearch}: arc ids from origin to destination, its total cost in the
  * weight's unit (summed leg by leg from the origin) and its number of legs.
@@ -57,7 +59,21 @@ export class PathSearch {
   /** Number of nodes settled by the last search (for benchmarks). */
   lastSettled = 0;
 
-  constructor(private readonly space: SearchSpace) {
+  /**
+   * The search of a space, made once and reused: its buffers are O(nodes), and allocating them for
+   * every query costs more than a short search on a large network. Safe because a search runs to
+   * completion before the next begins (nothing here is asynchronous or re-entrant).
+   */
+  static of(space: SearchSpace): PathSearch {
+    let search = searches.get(space);
+    if (search === undefined) {
+      search = new PathSearch(space);
+      searches.set(space, search);
+    }
+    return search;
+  }
+
+  private constructor(private readonly space: SearchSpace) {
     const n = space.topology.nodeIds.length;
     this.stamp = new Int32Array(n);
     this.settled = new Int32Array(n);
@@ -91,6 +107,12 @@ export class PathSearch {
     const hasBlockedArcs = blocks.arcs !== undefined;
     const hasHeuristic = heuristicOrNothing !== undefined;
     const { stamp, settled, g, hops, pred, heap } = this;
+    if (this.current === 0x7fffffff) {
+      // Stamps mark what this search touched; on (theoretical) wrap-around, forget every old mark.
+      this.stamp.fill(0);
+      this.settled.fill(0);
+      this.current = 0;
+    }
     const s = ++this.current;
     heap.clear();
     let settledCount = 0;

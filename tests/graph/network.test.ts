@@ -53,5 +53,6 @@ describe('network.graph', () => {
     expect(() => (network.links as Map<string, unknown>).clear()).toThrow(TypeError);
     expect(network.links.size).toBe(3);
     expect(network.links).toBeInstanceOf(Map);
+    expect(Object.keys(network.links)).toEqual([]); // no bookkeeping fields leak into JSON or console output
   });
 });
