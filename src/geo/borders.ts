@@ -84,10 +84,13 @@ export function countryAt(lonLat: LonLat): CountryCode | null {
 /** The outline containing a position, or `undefined` (internal). */
 export function shapeAt(lonLat: LonLat, set: BorderSet = borderSetFor(lonLat)): CountryShape | undefined {
   const [lon, lat] = lonLat;
-  for (const shape of countryShapes(set)) {
-    const [minX, minY, maxX, maxY] = shape.bbox;
-    if (lon < minX || lon > maxX || lat < minY || lat > maxY) continue;
-    if (booleanPointInPolygon([lon, lat], shape.geometry)) return shape;
+  for (const planar of planarShapes(set)) {
+    const [minX, minY, maxX, maxY] = planar.bbox;
+    if (lat < minY || lat > maxY) continue;
+    for (const x of [lon, lon + 360, lon - 360]) {
+      if (x < minX || x > maxX) continue;
+      if (booleanPointInPolygon([x, lat], planar.geometry)) return planar.shape;
+    }
   }
   return undefined;
 }
@@ -102,30 +105,33 @@ export function shapeAt(lonLat: LonLat, set: BorderSet = borderSetFor(lonLat)): 
  * node of a 100,000-node network.
  */
 export function distanceToCountryKm(lonLat: LonLat, code: CountryCode): number | null {
-  const shape = shapeOf(code, borderSetFor(lonLat)) ?? shapeOf(code, 'world');
-  if (shape === undefined) return null;
+  const planar = planarOf(code, borderSetFor(lonLat)) ?? planarOf(code, 'world');
+  if (planar === undefined) return null;
   const [lon, lat] = lonLat;
-  const [minX, minY, maxX, maxY] = shape.bbox;
-  const inBox = lon >= minX && lon <= maxX && lat >= minY && lat <= maxY;
-  if (inBox && booleanPointInPolygon([lon, lat], shape.geometry)) return 0;
+  const [minX, minY, maxX, maxY] = planar.bbox;
+  const candidates = [lon, lon + 360, lon - 360];
+  for (const x of candidates) {
+    if (x >= minX && x <= maxX && lat >= minY && lat <= maxY && booleanPointInPolygon([x, lat], planar.geometry)) return 0;
+  }
   const kx = KM_PER_DEGREE * Math.cos((lat * Math.PI) / 180);
   let best = Infinity;
-  const polygons = shape.geometry.type === 'Polygon' ? [shape.geometry.coordinates] : shape.geometry.coordinates;
-  for (const polygon of polygons) {
-    for (const ring of polygon) {
-      for (let i = 1; i < ring.length; i++) {
-        const ax = (ring[i - 1]![0]! - lon) * kx;
-        const ay = (ring[i - 1]![1]! - lat) * KM_PER_DEGREE;
-        const bx = (ring[i]![0]! - lon) * kx;
-        const by = (ring[i]![1]! - lat) * KM_PER_DEGREE;
-        const dx = bx - ax;
-        const dy = by - ay;
-        const len2 = dx * dx + dy * dy;
-        const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / len2));
-        const px = ax + t * dx;
-        const py = ay + t * dy;
-        const d = px * px + py * py;
-        if (d < best) best = d;
+  for (const x of candidates) {
+    for (const polygon of planar.geometry.coordinates) {
+      for (const ring of polygon) {
+        for (let i = 1; i < ring.length; i++) {
+          const ax = (ring[i - 1]![0]! - x) * kx;
+          const ay = (ring[i - 1]![1]! - lat) * KM_PER_DEGREE;
+          const bx = (ring[i]![0]! - x) * kx;
+          const by = (ring[i]![1]! - lat) * KM_PER_DEGREE;
+          const dx = bx - ax;
+          const dy = by - ay;
+          const len2 = dx * dx + dy * dy;
+          const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / len2));
+          const px = ax + t * dx;
+          const py = ay + t * dy;
+          const d = px * px + py * py;
+          if (d < best) best = d;
+        }
       }
     }
   }
@@ -135,13 +141,58 @@ export function distanceToCountryKm(lonLat: LonLat, code: CountryCode): number |
 /** Kilometres per degree of latitude (mean Earth radius 6,371.0088 km). */
 const KM_PER_DEGREE = (6371.0088 * Math.PI) / 180;
 
-const byCode = new Map<BorderSet, Map<string, CountryShape>>();
+/**
+ * An outline prepared for planar point-in-polygon tests: Natural Earth's rings that cross the
+ * antimeridian (Russia's Chukotka, Fiji, Alaska's Aleutians) jump from +180 to −180 in mid-ring,
+ * which a planar test reads as a ring across the whole map, so those rings are unwrapped into
+ * continuous longitudes (e.g. up to 190°) and positions are tested at lon, lon + 360 and lon − 360.
+ * Turf's point-in-polygon is planar and does not do this itself; d3-geo (for drawing) is spherical
+ * and gets the original outlines.
+ */
+interface PlanarShape {
+  readonly shape: CountryShape;
+  readonly geometry: MultiPolygon;
+  readonly bbox: readonly [number, number, number, number];
+}
 
-function shapeOf(code: CountryCode, set: BorderSet): CountryShape | undefined {
+const planarCache = new Map<BorderSet, readonly PlanarShape[]>();
+
+function planarShapes(set: BorderSet): readonly PlanarShape[] {
+  let planar = planarCache.get(set);
+  if (planar === undefined) {
+    planar = countryShapes(set).map((shape) => {
+      const polygons = shape.geometry.type === 'Polygon' ? [shape.geometry.coordinates] : shape.geometry.coordinates;
+      const geometry: MultiPolygon = { type: 'MultiPolygon', coordinates: polygons.map((polygon) => polygon.map(unwrapRing)) };
+      return { shape, geometry, bbox: boundingBox(geometry) };
+    });
+    planarCache.set(set, planar);
+  }
+  return planar;
+}
+
+/**
+ * A ring with longitudes made continuous (no step over 180°). A ring that circles a pole (it ends
+ * 360° from where it starts, as Antarctica's does) is returned as it was.
+ */
+function unwrapRing(ring: number[][]): number[][] {
+  let offset = 0;
+  const out: number[][] = [ring[0]!];
+  for (let i = 1; i < ring.length; i++) {
+    const step = ring[i]![0]! - ring[i - 1]![0]!;
+    if (step > 180) offset -= 360;
+    else if (step < -180) offset += 360;
+    out.push(offset === 0 ? ring[i]! : [ring[i]![0]! + offset, ring[i]![1]!]);
+  }
+  return offset === 0 ? out : ring;
+}
+
+const byCode = new Map<BorderSet, Map<string, PlanarShape>>();
+
+function planarOf(code: CountryCode, set: BorderSet): PlanarShape | undefined {
   let index = byCode.get(set);
   if (index === undefined) {
     index = new Map();
-    for (const shape of countryShapes(set)) if (shape.code !== null) index.set(shape.code, shape);
+    for (const planar of planarShapes(set)) if (planar.shape.code !== null) index.set(planar.shape.code, planar);
     byCode.set(set, index);
   }
   return index.get(code);

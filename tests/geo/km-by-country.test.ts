@@ -32,6 +32,20 @@ describe('countryAt and distanceToCountryKm', () => {
     expect(distanceToCountryKm(TBILISI, 'AZ')).toBeLessThan(60);
     expect(distanceToCountryKm(BAKU, 'XX' as never)).toBeNull();
   });
+
+  it('locate positions in outlines that cross the antimeridian (Natural Earth rings jump from +180 to −180)', () => {
+    // Read as planar rings without unwrapping, Russia's outline would miss a band of the north and
+    // cover Alaska instead.
+    expect(countryAt([33.08, 68.97])).toBe('RU'); // Murmansk
+    expect(countryAt([110, 66])).toBe('RU'); // Yakutia
+    expect(countryAt([-179.1, 66.32])).toBe('RU'); // Egvekinot, Chukotka, west of the antimeridian
+    expect(countryAt([-150, 65])).toBe('US'); // Fairbanks area, Alaska
+    expect(countryAt([178.4, -18.1])).toBe('FJ'); // Suva
+    expect(distanceToCountryKm([-179.1, 66.32], 'RU')).toBe(0);
+    // From Fairbanks the nearest Russian land is Chukotka across the Bering Strait (about 900–1,000 km).
+    expect(distanceToCountryKm([-150, 65], 'RU')).toBeGreaterThan(800);
+    expect(distanceToCountryKm([-150, 65], 'RU')).toBeLessThan(1100);
+  });
 });
 
 describe('kmByCountry', () => {
