@@ -52,11 +52,19 @@ export function kmByCountry(coordinates: readonly (readonly number[])[], options
     const segmentKm = distance([a[0]!, a[1]!], [b[0]!, b[1]!], { units: 'kilometers' });
     if (segmentKm === 0) continue;
     const pieces = Math.max(1, Math.ceil(segmentKm / stepKm));
+    // The shorter way round in longitude, so that a segment across the antimeridian (179.5° to
+    // −179.5°) is 1° long, not 359°.
+    let dLon = b[0]! - a[0]!;
+    if (dLon > 180) dLon -= 360;
+    else if (dLon < -180) dLon += 360;
     for (let p = 0; p < pieces; p++) {
       const t = (p + 0.5) / pieces;
       // Linear interpolation in degrees: at 1 km pieces the difference from the geodesic midpoint is
       // metres, far below the borders' own resolution.
-      const mid: LonLat = [a[0]! + (b[0]! - a[0]!) * t, a[1]! + (b[1]! - a[1]!) * t];
+      let lon = a[0]! + dLon * t;
+      if (lon > 180) lon -= 360;
+      else if (lon < -180) lon += 360;
+      const mid: LonLat = [lon, a[1]! + (b[1]! - a[1]!) * t];
       credit(shapeAt(mid, borderSetFor(mid))?.code ?? SEA_AREA, segmentKm / pieces);
     }
   }

@@ -63,6 +63,13 @@ describe('kmByCountry', () => {
     expect(countryAt(at(fraction + 0.01))).toBe('GE');
   });
 
+  it('takes the short way across the antimeridian', () => {
+    // 46 km in Chukotka, from 179.5° E to 179.5° W at 66° N: all in Russia, not round the globe.
+    const stretches = kmByCountry([[179.5, 66], [-179.5, 66]]);
+    expect(stretches.map((s) => s.country)).toEqual(['RU']);
+    expect(stretches[0]!.km).toBeCloseTo(lineLengthKm([[179.5, 66], [-179.5, 66]]), 6);
+  });
+
   it('counts water outside every country as sea: Aktau to Baku across the Caspian', () => {
     const stretches = kmByCountry([AKTAU, BAKU]);
     expect(stretches.map((s) => s.country)).toEqual(['KZ', 'sea', 'AZ']);
