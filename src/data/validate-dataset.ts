@@ -9,6 +9,7 @@ import { type DatasetMetadata, datasetMetadataSchema } from '../model/dataset.js
 import { type LinkProperties, type LinkRecord, linkFeatureSchema } from '../model/link.js';
 import { type NodeProperties, type NodeRecord, nodeFeatureSchema } from '../model/node.js';
 import type { LonLat } from '../model/position.js';
+import { SEA_AREA } from '../model/km-by-country.js';
 
 /**
  * A published length may fall short of the great-circle distance between a link's end nodes only by
@@ -33,6 +34,12 @@ const GEOMETRY_END_TOLERANCE_KM = 5;
 
 /** `kmByCountry` may disagree with `geometryLengthKm` by this fraction before a warning: 1 %. */
 const KM_BY_COUNTRY_SLACK = 0.01;
+
+/**
+ * A `kmByCountry` stretch in a country missing from `transitCountries` is flagged above this length:
+ * 5 km (generalised borders clip a few kilometres of neighbours where a line runs along a border).
+ */
+const UNDECLARED_STRETCH_KM = 5;
 
 /**
  * A non-fatal finding about a dataset, e.g. a published length shorter than the great-circle distance
@@ -302,7 +309,9 @@ function checkValidateOptions(options: unknown): void {
  *   (a length in metres or miles, or a wrong node);
  * - `geometry-end-far-from-node`: the geometry starts or ends more than 5 km from its node (with a
  *   hint when it runs from `to` to `from`);
- * - `km-by-country-mismatch`: the `kmByCountry` stretches do not sum to `geometryLengthKm` within 1 %.
+ * - `km-by-country-mismatch`: the `kmByCountry` stretches do not sum to `geometryLengthKm` within 1 %;
+ * - `km-by-country-undeclared`: `kmByCountry` puts more than 5 km in a country that `transitCountries`
+ *   does not list.
  */
 function checkLinkLengths(warnings: DatasetWarning[], link: LinkRecord, from: NodeRecord, to: NodeRecord): void {
   const straightKm = greatCircleKm(from.lonLat, to.lonLat);
@@ -315,10 +324,11 @@ function checkLinkLengths(warnings: DatasetWarning[], link: LinkRecord, from: No
     });
   }
   if (link.lengthKm > straightKm * FAR_ABOVE_GREAT_CIRCLE && link.lengthKm > straightKm + FAR_ABOVE_MIN_EXTRA_KM) {
+    const times = straightKm > 0 ? `${(link.lengthKm / straightKm).toFixed(1)}× the great-circle distance ${straightKm.toFixed(1)} km between` : `long although its ends are at the same position:`;
     warnings.push({
       code: 'length-far-above-great-circle',
       id: link.id,
-      message: `link "${link.id}": ${basis} lengthKm ${link.lengthKm} is ${(link.lengthKm / straightKm).toFixed(1)}× the great-circle distance ${straightKm.toFixed(1)} km between "${from.id}" and "${to.id}"; check the unit (kilometres, not metres or miles) and the nodes`,
+      message: `link "${link.id}": ${basis} lengthKm ${link.lengthKm} is ${times} "${from.id}" and "${to.id}"; check the unit (kilometres, not metres or miles) and the nodes`,
     });
   }
   const line = link.geometry?.coordinates;
@@ -333,6 +343,20 @@ function checkLinkLengths(warnings: DatasetWarning[], link: LinkRecord, from: No
         code: 'geometry-end-far-from-node',
         id: link.id,
         message: `link "${link.id}": its geometry starts ${startKm.toFixed(1)} km from "${from.id}" and ends ${endKm.toFixed(1)} km from "${to.id}" (more than ${GEOMETRY_END_TOLERANCE_KM} km)${reversed ? '; the line seems to run from "to" to "from": reverse its coordinates' : '; check the geometry or the node coordinates'}`,
+      });
+    }
+  }
+  if (link.kmByCountry !== undefined) {
+    const undeclared = new Map<string, number>();
+    for (const { country, km } of link.kmByCountry) {
+      if (country !== SEA_AREA && !link.transitCountries.includes(country)) undeclared.set(country, (undeclared.get(country) ?? 0) + km);
+    }
+    for (const [country, km] of undeclared) {
+      if (km <= UNDECLARED_STRETCH_KM) continue;
+      warnings.push({
+        code: 'km-by-country-undeclared',
+        id: link.id,
+        message: `link "${link.id}": kmByCountry puts ${km.toFixed(1)} km in ${country}, which transitCountries ${JSON.stringify(link.transitCountries)} does not list; add it (in order) or correct the figures`,
       });
     }
   }

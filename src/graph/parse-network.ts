@@ -24,7 +24,8 @@ export type SafeParseNetworkResult =
  * 1 % shorter than the great-circle distance between the link's ends), `length-far-above-great-circle`
  * (more than 3× that distance and 100 km longer: metres or miles?), `geometry-end-far-from-node` (a
  * geometry end more than 5 km from its node, with a hint when the line runs backwards),
- * `km-by-country-mismatch` (`kmByCountry` not summing to `geometryLengthKm` within 1 %) and
+ * `km-by-country-mismatch` (`kmByCountry` not summing to `geometryLengthKm` within 1 %),
+ * `km-by-country-undeclared` (more than 5 km in a country `transitCountries` omits) and
  * `node-outside-country` (below). The input is not modified; the network holds frozen copies.
  *
  * @param dataset - the parsed JSON of a dataset (e.g. `JSON.parse` of `data/corridor.geo.json`).

@@ -235,6 +235,11 @@ describe('parseNetwork', () => {
     expect(metres.warnings[0]!.message).toContain('not metres or miles');
     const plausible = parseNetwork(tinyDataset([a, b], [{ id: 'ab', from: 'a', to: 'b', lengthKm: 1000 }]));
     expect(plausible.warnings).toEqual([]);
+    const twin = { ...b, id: 'c', lonLat: a.lonLat };
+    const coincident = parseNetwork(tinyDataset([a, twin], [{ id: 'ac', from: 'a', to: 'c', lengthKm: 500 }]));
+    expect(coincident.warnings.map((w) => w.code)).toEqual(['length-far-above-great-circle']);
+    expect(coincident.warnings[0]!.message).toContain('its ends are at the same position');
+    expect(coincident.warnings[0]!.message).not.toMatch(/Infinity|NaN/);
 
     const dataset = btcDataset();
     // A straight stand-in for BTC's line, drawn Ceyhan → Sangachal instead of Sangachal → Ceyhan.
@@ -248,10 +253,25 @@ describe('parseNetwork', () => {
     const dataset = btcDataset();
     dataset.features[2].properties.kmByCountry = [{ country: 'AZ', km: 0 }];
     expect(issuesOf(dataset)[0]).toMatchObject({ id: 'btc', pathString: 'features[2].properties.kmByCountry' });
+    dataset.features[2].properties.kmByCountry = [{ country: 'AZ', km: 1e308 }];
+    expect(issuesOf(dataset)[0]).toMatchObject({ id: 'btc', pathString: 'features[2].properties.kmByCountry[0].km' });
     dataset.features[2].properties.kmByCountry = [{ country: 'AZ', km: 100 }];
     dataset.features[2].properties.geometryLengthKm = 1768;
     const network = parseNetwork(dataset);
     expect(network.warnings.map((w) => [w.code, w.id])).toEqual([['km-by-country-mismatch', 'btc']]);
+  });
+
+  it('warns when kmByCountry puts more than 5 km in a country transitCountries does not list', () => {
+    const dataset = btcDataset();
+    dataset.features[2].properties.kmByCountry = [
+      { country: 'AZ', km: 443 },
+      { country: 'AM', km: 4 }, // a border clipped by generalised outlines: tolerated
+      { country: 'GE', km: 249 },
+      { country: 'CN', km: 1072 },
+    ];
+    const network = parseNetwork(dataset);
+    expect(network.warnings.map((w) => [w.code, w.id])).toEqual([['km-by-country-undeclared', 'btc']]);
+    expect(network.warnings[0]!.message).toContain('1072.0 km in CN');
   });
 
   it('warns when a node lies outside its declared country, and spots swapped latitude and longitude', () => {
