@@ -64,7 +64,16 @@ export function htmlTable(rows: readonly Row[]): string {
   return `<table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
 }
 
-/** Escapes text for HTML and SVG content and attributes. */
+/**
+ * Characters XML 1.0 forbids even escaped (C0 controls other than tab, newline and carriage return;
+ * U+FFFE, U+FFFF; unpaired surrogates). They are shown as U+FFFD, so the text stays visible and the
+ * document well-formed.
+ */
+const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Escapes text for HTML and SVG content and attributes (well-formed XML whatever the input). */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return text
+    .replace(XML_FORBIDDEN, '\uFFFD')
+    .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }

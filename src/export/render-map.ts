@@ -1,4 +1,4 @@
-import { geoConicConformal, geoPath } from 'd3-geo';
+import { geoConicConformal, geoNaturalEarth1, geoPath } from 'd3-geo';
 import type { Feature, LineString, MultiPoint } from 'geojson';
 import { InvalidOptionError } from '../errors.js';
 import { BORDERS_ATTRIBUTION, countryShapes } from '../geo/borders.js';
@@ -10,6 +10,7 @@ import type { NodeKind } from '../model/node-kind.js';
 import type { FindRoutesResult } from '../routing/find-routes.js';
 import type { Route } from '../routing/route.js';
 import { escapeHtml } from './jupyter.js';
+import { networkOfResult } from '../graph/result-origin.js';
 import { linkCoordinates } from './to-geojson.js';
 
 /**
@@ -48,7 +49,8 @@ const HUB_KINDS: ReadonlySet<NodeKind> = new Set(['seaport', 'oil-terminal', 'ch
  * (the bundled Natural Earth outlines), links styled by mode (colour) and status (dash), nodes, the
  * highlighted routes, a legend, and the attribution of the borders and of the dataset's geometry.
  * Links without geometry are drawn as great-circle arcs between their nodes. The projection is a
- * conformal conic fitted to the extent.
+ * conformal conic fitted to the extent; a frame that reaches within 10° of a pole or spans more than
+ * 150° of longitude, where a conic breaks down, gets the Natural Earth world projection instead.
  *
  * @param network - a network from `parseNetwork` or `loadCorridorNetwork`.
  * @param options - see {@link RenderMapOptions}.
@@ -108,16 +110,21 @@ export function renderMap(network: Network, options: RenderMapOptions = {}): str
   const titleHeight = 34;
   const attributionLines = wrap([BORDERS_ATTRIBUTION, network.metadata?.attribution].filter((a): a is string => typeof a === 'string').join(' · '), Math.floor((width - 12) / 3.9)).length;
   const legendHeight = 30 + 16 * Math.max(4, routes.length) + 9 * Math.max(0, attributionLines - 1);
-  const projection = geoConicConformal()
-    .rotate([-centreLon, 0])
-    .parallels([south + (north - south) / 4, north - (north - south) / 4 || north + 1])
-    .fitExtent(
-      [
-        [24, titleHeight + 8],
-        [width - 24, height - legendHeight - 24],
-      ],
-      frame,
-    )
+  const west = Math.min(...lons);
+  const east = Math.max(...lons);
+  const fit: [[number, number], [number, number]] = [
+    [24, titleHeight + 8],
+    [width - 24, height - legendHeight - 24],
+  ];
+  const worldScale = Math.max(Math.abs(south), Math.abs(north)) > 80 || east - west > 150;
+  const projection = (
+    worldScale
+      ? geoNaturalEarth1().rotate([-centreLon, 0])
+      : geoConicConformal()
+          .rotate([-centreLon, 0])
+          .parallels([south + (north - south) / 4, north - (north - south) / 4 || north + 1])
+  )
+    .fitExtent(fit, frame)
     .clipExtent([
       [0, 0],
       [width, height],
@@ -296,13 +303,26 @@ function checkMapOptions(network: Network, options: unknown): void {
   if (routes !== undefined) {
     const list = Array.isArray(routes) ? routes : typeof routes === 'object' && routes !== null ? (routes as { routes?: unknown }).routes : undefined;
     if (!Array.isArray(list)) fail('routes', routes, 'expected a findRoutes result or a list of routes');
-    for (const route of list as unknown[]) {
-      const ids = typeof route === 'object' && route !== null ? (route as { legs?: { linkId?: unknown }[] }).legs : undefined;
-      if (!Array.isArray(ids)) fail('routes', route, 'expected routes from findRoutes');
-      for (const leg of ids as { linkId?: unknown }[]) {
-        if (typeof leg.linkId !== 'string' || !network.links.has(leg.linkId)) fail('routes', leg.linkId, 'a route uses a link that is not in this network (was it found on another network?)');
-      }
-    }
+    for (const route of list as unknown[]) checkRoute(network, route, fail);
+  }
+}
+
+/**
+ * A route to draw must come from `findRoutes` (on this network or on a scenario of it) and every leg
+ * must be a link of this network joining the same two nodes, so that a route found elsewhere is
+ * never drawn along another link that happens to share its id.
+ */
+function checkRoute(network: Network, route: unknown, fail: (option: string, value: unknown, expectation: string) => never): void {
+  const r = typeof route === 'object' && route !== null ? (route as { legs?: unknown; nodeIds?: unknown }) : undefined;
+  if (r === undefined || !Array.isArray(r.legs) || !Array.isArray(r.nodeIds) || networkOfResult(r) === undefined) {
+    fail('routes', route, 'expected routes returned by findRoutes');
+  }
+  for (const leg of (r as { legs: unknown[] }).legs) {
+    const l = typeof leg === 'object' && leg !== null ? (leg as { linkId?: unknown; from?: unknown; to?: unknown }) : {};
+    const link = typeof l.linkId === 'string' ? network.links.get(l.linkId) : undefined;
+    if (link === undefined) fail('routes', l.linkId, 'a route uses a link that is not in this network (was it found on another network?)');
+    const joins = (l.from === link.from && l.to === link.to) || (l.from === link.to && l.to === link.from);
+    if (!joins) fail('routes', l.linkId, `a route's leg on this link runs ${String(l.from)} → ${String(l.to)}, but here it joins ${link.from} and ${link.to} (was the route found on another network?)`);
   }
 }
 

@@ -68,8 +68,30 @@ describe('renderMap', () => {
     expect(() => renderMap(network, { statuses: ['open'] } as never)).toThrow(/statuses/);
     expect(() => renderMap(network, { shadeCountries: ['Turkey'] })).toThrow(/shadeCountries/);
     expect(() => renderMap(network, { labels: 'some' } as never)).toThrow(/labels/);
-    const foreign = { routes: [{ legs: [{ linkId: 'no-such-link' }] }] } as never;
-    expect(() => renderMap(network, foreign)).toThrow(/no-such-link/);
+    const handMade = { routes: [{ legs: [{ linkId: 'btc' }] }] } as never;
+    expect(() => renderMap(network, handMade)).toThrow(/expected routes returned by findRoutes/);
+    expect(() => renderMap(network, { routes: [{ legs: [null], nodeIds: [] }] } as never)).toThrow(InvalidOptionError);
+    // A route found on another network whose link happens to be called "btc" is not drawn along BTC.
+    const synthetic = parseNetwork({
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', geometry: { type: 'Point', coordinates: [49.87, 40.41] }, properties: { type: 'node', id: 'a', name: 'A', kind: 'city', country: 'AZ', sources: [{ title: 't' }] } },
+        { type: 'Feature', geometry: { type: 'Point', coordinates: [49.6, 40.5] }, properties: { type: 'node', id: 'b', name: 'B', kind: 'city', country: 'AZ', sources: [{ title: 't' }] } },
+        { type: 'Feature', geometry: null, properties: { type: 'link', id: 'btc', name: 'fake', from: 'a', to: 'b', mode: 'rail', commodities: ['containers'], direction: 'both', lengthKm: 30, lengthBasis: 'computed', transitCountries: ['AZ'], status: 'operational', sources: [{ title: 't' }] } },
+      ],
+    });
+    const foreign = findRoutes(synthetic, 'a', 'b');
+    expect(() => renderMap(network, { routes: foreign })).toThrow(/runs a → b, but here it joins sangachal and ceyhan/);
+  });
+
+  it('stays well-formed XML with control characters in the data, and frames the whole world without NaN', () => {
+    const out = renderMap(network, { title: 'bell\u0007 nul\u0000 & <tag> "q"' });
+    parse(out);
+    expect(out).toContain('bell\uFFFD nul\uFFFD &amp; &lt;tag&gt; &quot;q&quot;');
+    const world = renderMap(network, { extent: [[-180, -90], [180, 90]] });
+    parse(world);
+    expect(world).not.toMatch(/NaN|Infinity/);
+    expect(elements(parse(world), 'circle').length).toBe(network.nodes.size);
   });
 
   it('frames a one-node network without NaN coordinates', () => {
