@@ -51,6 +51,7 @@ export { formatTable, type FormatTableOptions, type Row } from './export/format-
 export { toRows, type RowsSource } from './export/to-rows.js';
 export {
   DEFAULT_BARRELS_PER_TONNE,
+  BARRELS_PER_TONNE_RANGE,
   barrelsPerTonneFromApiGravity,
   canonicalUnitOf,
   toCanonicalCapacity,

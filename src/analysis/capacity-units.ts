@@ -20,6 +20,17 @@ export type CanonicalCapacityUnit = 't/yr' | 'bcm/yr' | 'TEU/yr';
 export const DEFAULT_BARRELS_PER_TONNE = 7.33;
 
 /**
+ * Accepted range of barrels per tonne: 5 to 15. Liquids from bitumen (about 6, 10° API) to natural
+ * gasoline (about 10, 80° API) lie well inside it; a factor outside it is a unit or typing mistake.
+ */
+export const BARRELS_PER_TONNE_RANGE = { min: 5, max: 15 } as const;
+
+/** True when `v` is a barrels-per-tonne factor in {@link BARRELS_PER_TONNE_RANGE} (internal). */
+export function isBarrelsPerTonne(v: unknown): v is number {
+  return typeof v === 'number' && v >= BARRELS_PER_TONNE_RANGE.min && v <= BARRELS_PER_TONNE_RANGE.max;
+}
+
+/**
  * Barrels per tonne of a crude of the given API gravity: specific gravity SG = 141.5 / (API + 131.5)
  * (the API gravity definition, API MPMS ch. 11.5), density = SG × 999.016 kg/m³ (water at 60 °F), and
  * one barrel = 0.158987 m³, so barrels per tonne = 1000 / (density × 0.158987).
@@ -37,7 +48,7 @@ export function barrelsPerTonneFromApiGravity(apiGravity: number): number {
 }
 
 /**
- * How many barrels make a tonne: one number for all crude, or `{ default?, byId? }` where `byId`
+ * How many barrels make a tonne (5 to 15; see {@link BARRELS_PER_TONNE_RANGE}): one number for all crude, or `{ default?, byId? }` where `byId`
  * maps link or node ids to their crude's factor (e.g. `{ byId: { cpc: 7.87 } }`).
  */
 export type BarrelsPerTonne = number | { readonly default?: number; readonly byId?: Readonly<Record<string, number>> };
@@ -113,8 +124,8 @@ function factorFor(barrelsPerTonne: BarrelsPerTonne, elementId: string): number 
   const byId = typeof barrelsPerTonne === 'number' ? undefined : barrelsPerTonne.byId;
   const own = byId !== undefined && Object.prototype.hasOwnProperty.call(byId, elementId) ? byId[elementId] : undefined;
   const factor = typeof barrelsPerTonne === 'number' ? barrelsPerTonne : (own ?? barrelsPerTonne.default ?? DEFAULT_BARRELS_PER_TONNE);
-  if (typeof factor !== 'number' || !Number.isFinite(factor) || factor <= 0) {
-    throw new InvalidOptionError('toCanonicalCapacity', 'barrelsPerTonne', factor, `expected a positive number of barrels per tonne for "${elementId}"`);
+  if (!isBarrelsPerTonne(factor)) {
+    throw new InvalidOptionError('toCanonicalCapacity', 'barrelsPerTonne', factor, `expected 5 to 15 barrels per tonne for "${elementId}"`);
   }
   return factor;
 }

@@ -6,7 +6,7 @@ import { compareStrings } from '../internal/compare.js';
 import type { Commodity } from '../model/commodity.js';
 import { ownOption, type ResolvedConstraints, type RouteConstraints, resolveConstraints } from '../routing/options.js';
 import { type SearchSpace, searchSpaceOf } from '../routing/search-space.js';
-import { type BarrelsPerTonne, type CanonicalCapacityUnit, DEFAULT_BARRELS_PER_TONNE } from './capacity-units.js';
+import { type BarrelsPerTonne, type CanonicalCapacityUnit, DEFAULT_BARRELS_PER_TONNE, isBarrelsPerTonne } from './capacity-units.js';
 import { buildFlowModel, type FlowModel, type FlowRemoval, flowTolerance, type SolvedFlow, solveFlow } from './flow-model.js';
 
 /**
@@ -30,7 +30,9 @@ export interface MaxFlowOptions extends RouteConstraints {
  *   constraints.
  * - `flowByLink`: net flow per link id in `unit`, positive in the link's forward direction
  *   (`from` → `to`), negative when it runs the other way; links without flow are absent. One maximum
- *   flow among possibly several.
+ *   flow among possibly several. When `value` is `Infinity`, the links on a path of unlimited
+ *   elements from an origin to a destination show `Infinity` (or `-Infinity`); other links show a
+ *   finite flow carried alongside it.
  * - `minCut`: the bottleneck closest to the origins: `linkIds` and `nodeIds` (node throughputs)
  *   whose capacities sum to `capacity` (= `value` when finite).
  * - `origins`, `destinations`: the node ids used; `droppedOrigins`, `droppedDestinations`: those
@@ -175,6 +177,39 @@ export function prepareFlowQuery(
   };
 }
 
+/**
+ * Topology links with an arc on a path of unlimited arcs from the source to the sink of a solved
+ * flow's model: the links that carry an unbounded flow (internal).
+ */
+function linksOnUnlimitedPaths(solved: SolvedFlow): Set<number> {
+  const { model, capacity } = solved;
+  const { topology } = model.space;
+  const big = 2 * model.finiteTotal + 1;
+  const n = model.nodeCount;
+  const out: number[][] = Array.from({ length: n }, () => []);
+  const into: number[][] = Array.from({ length: n }, () => []);
+  for (let i = 0; i < model.tail.length; i++) {
+    if (capacity[i]! < big) continue;
+    out[model.tail[i]!]!.push(model.head[i]!);
+    into[model.head[i]!]!.push(model.tail[i]!);
+  }
+  const reach = (start: number, next: number[][]) => {
+    const seen = new Uint8Array(n);
+    const stack = [start];
+    seen[start] = 1;
+    while (stack.length > 0) for (const v of next[stack.pop()!]!) if (seen[v] === 0) (seen[v] = 1), stack.push(v);
+    return seen;
+  };
+  const fromSource = reach(model.source, out);
+  const toSink = reach(model.sink, into);
+  const links = new Set<number>();
+  for (let i = 0; i < model.tail.length; i++) {
+    const arc = model.arcOf[i]!;
+    if (arc >= 0 && capacity[i]! >= big && fromSource[model.tail[i]!] === 1 && toSink[model.head[i]!] === 1) links.add(topology.arcLink[arc]!);
+  }
+  return links;
+}
+
 /** Turns a solved flow into the public {@link MaxFlowResult} (internal). */
 export function describeFlow(query: FlowQuery, solved: SolvedFlow, removal: FlowRemoval = {}): MaxFlowResult {
   const { model, solution } = solved;
@@ -188,8 +223,12 @@ export function describeFlow(query: FlowQuery, solved: SolvedFlow, removal: Flow
     const l = topology.arcLink[arc]!;
     net.set(l, (net.get(l) ?? 0) + (topology.arcReverse[arc] === 1 ? -f : f));
   }
+  // Under an unbounded flow, the engine's figures on the unlimited paths are only its stand-in bound.
+  const unlimitedLinks = solved.value === Infinity ? linksOnUnlimitedPaths(solved) : new Set<number>();
   const flowByLink: Record<string, number> = {};
-  for (const [l, f] of [...net].sort((a, b) => a[0] - b[0])) if (Math.abs(f) > eps) flowByLink[topology.linkIds[l]!] = f;
+  for (const [l, f] of [...net].sort((a, b) => a[0] - b[0])) {
+    if (Math.abs(f) > eps) flowByLink[topology.linkIds[l]!] = unlimitedLinks.has(l) ? Math.sign(f) * Infinity : f;
+  }
 
   const cutLinks = new Set<number>();
   const cutNodes = new Set<number>();
@@ -248,22 +287,22 @@ function idList(network: Network, value: string | readonly string[], argument: s
 }
 
 /**
- * Checks the `barrelsPerTonne` option: a positive number, or `{ default?, byId? }` with positive
- * numbers and `byId` keys naming links or nodes of the network.
+ * Checks the `barrelsPerTonne` option: a number of barrels per tonne from 5 to 15, or
+ * `{ default?, byId? }` with such numbers and `byId` keys naming links or nodes of the network.
  */
 function checkBarrelsPerTonne(network: Network, value: unknown, fn: string): BarrelsPerTonne {
-  const positive = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v > 0;
+  const positive = isBarrelsPerTonne; // 5 to 15 (BARRELS_PER_TONNE_RANGE)
   if (value === undefined) return DEFAULT_BARRELS_PER_TONNE;
   if (positive(value)) return value as number;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new InvalidOptionError(fn, 'barrelsPerTonne', value, 'expected a positive number of barrels per tonne, or { default?, byId? }');
+    throw new InvalidOptionError(fn, 'barrelsPerTonne', value, 'expected 5 to 15 barrels per tonne, or { default?, byId? }');
   }
   const record = value as Record<string, unknown>;
   for (const key of Object.keys(record)) {
     if (key !== 'default' && key !== 'byId') throw new InvalidOptionError(fn, `barrelsPerTonne.${key}`, record[key], 'unknown key (expected default and byId)');
   }
   if (record['default'] !== undefined && !positive(record['default'])) {
-    throw new InvalidOptionError(fn, 'barrelsPerTonne.default', record['default'], 'expected a positive number of barrels per tonne');
+    throw new InvalidOptionError(fn, 'barrelsPerTonne.default', record['default'], 'expected 5 to 15 barrels per tonne');
   }
   const byId = record['byId'];
   if (byId !== undefined) {
@@ -274,7 +313,7 @@ function checkBarrelsPerTonne(network: Network, value: unknown, fn: string): Bar
       if (!network.links.has(id) && !network.nodes.has(id)) {
         throw new InvalidOptionError(fn, `barrelsPerTonne.byId.${id}`, factor, `"${id}" is neither a link nor a node${suggest(id, [...network.links.keys(), ...network.nodes.keys()])}`);
       }
-      if (!positive(factor)) throw new InvalidOptionError(fn, `barrelsPerTonne.byId.${id}`, factor, 'expected a positive number of barrels per tonne');
+      if (!positive(factor)) throw new InvalidOptionError(fn, `barrelsPerTonne.byId.${id}`, factor, 'expected 5 to 15 barrels per tonne');
     }
   }
   return record as BarrelsPerTonne;

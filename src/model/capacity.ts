@@ -22,6 +22,26 @@ export const CAPACITY_UNITS = [
 /** A capacity unit; see {@link CAPACITY_UNITS}. */
 export type CapacityUnit = (typeof CAPACITY_UNITS)[number];
 
+/**
+ * The largest capacity accepted in each unit: about twice the world's annual volume of the commodity
+ * (crude and products ≈ 100 Mbbl/d ≈ 5 Gt/yr, so 10 Gt/yr or 200 Mbbl/d; gas ≈ 4,100 bcm/yr, so
+ * 10,000 bcm/yr; container ports ≈ 900 million TEU/yr, so 1 billion), so that a figure in the wrong
+ * unit is caught, and so that flows stay within the precision of the max-flow solver (whose rounding
+ * tolerance is proportional to the capacities in play).
+ */
+export const CAPACITY_LIMITS: Readonly<Record<CapacityUnit, number>> = {
+  'bbl/d': 2e8,
+  'kbbl/d': 2e5,
+  'Mbbl/d': 200,
+  't/yr': 1e10,
+  'kt/yr': 1e7,
+  'Mt/yr': 1e4,
+  'bcm/yr': 1e4,
+  'mcm/d': 3e4,
+  'TEU/yr': 1e9,
+  'TEU/d': 3e6,
+};
+
 /** zod schema of {@link CapacityUnit}. */
 export const capacityUnitSchema = z.enum(CAPACITY_UNITS);
 
@@ -37,7 +57,8 @@ export function unitFitsCommodity(unit: CapacityUnit, commodity: Commodity): boo
 }
 
 /**
- * zod schema of a published capacity: `{ value, unit }` exactly as the source gives it (value > 0),
+ * zod schema of a published capacity: `{ value, unit }` exactly as the source gives it (value > 0 and
+ * at most {@link CAPACITY_LIMITS} for the unit),
  * with optional `commodities` the figure counts (e.g. a port's oil berths: `['crude-oil']`), the
  * `year` it applies to and a `note` (e.g. "design capacity after the 2009 drag-reducing agents").
  */
@@ -50,6 +71,14 @@ export const publishedCapacitySchema = z
     note: z.string().trim().min(1).optional(),
   })
   .superRefine((capacity, ctx) => {
+    const limit = CAPACITY_LIMITS[capacity.unit];
+    if (capacity.value > limit) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: `${capacity.value} ${capacity.unit} is more than ${limit.toLocaleString('en-US')} ${capacity.unit}, about twice the world's volume: check the unit`,
+      });
+    }
     capacity.commodities?.forEach((commodity, i) => {
       if (!unitFitsCommodity(capacity.unit, commodity)) {
         ctx.addIssue({

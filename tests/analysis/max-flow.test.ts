@@ -180,14 +180,29 @@ describe('maxFlow numerics', () => {
     const net = tinyNetwork(
       [{ id: 'o', country: 'KZ' }, { id: 'd', country: 'KZ' }, { id: 'x', country: 'KZ' }, { id: 'y', country: 'KZ' }],
       [
-        { id: 'od', from: 'o', to: 'd', lengthKm: 1, capacity: { value: 5, unit: 't/yr' } },
-        { id: 'xy', from: 'x', to: 'y', lengthKm: 1, capacity: { value: 1e13, unit: 't/yr' } },
+        { id: 'od', from: 'o', to: 'd', lengthKm: 1, capacity: { value: 1, unit: 't/yr' } },
+        { id: 'xy', from: 'x', to: 'y', lengthKm: 1, capacity: { value: 1e10, unit: 't/yr' } }, // the largest accepted
       ],
     );
     const flow = maxFlow(net, 'o', 'd', { commodity: 'general-cargo' });
-    expect(flow.value).toBe(5);
+    expect(flow.value).toBe(1);
     expect(flow.reason).toBeUndefined();
-    expect(flow.flowByLink).toEqual({ od: 5 });
+    expect(flow.flowByLink).toEqual({ od: 1 });
+    // The same ratio on the path itself: 1 t/yr behind a 10 Gt/yr link.
+    const inSeries = tinyNetwork(
+      [{ id: 'o', country: 'KZ' }, { id: 'm', country: 'KZ' }, { id: 'd', country: 'KZ' }],
+      [
+        { id: 'om', from: 'o', to: 'm', lengthKm: 1, capacity: { value: 1e4, unit: 'Mt/yr' } },
+        { id: 'md', from: 'm', to: 'd', lengthKm: 1, capacity: { value: 1, unit: 't/yr' } },
+      ],
+    );
+    expect(maxFlow(inSeries, 'o', 'd', { commodity: 'general-cargo' }).flowByLink).toEqual({ md: 1, om: 1 });
+  });
+
+  it('rejects capacities beyond about twice the world volume as unit mistakes', () => {
+    expect(() =>
+      tinyNetwork([{ id: 'o', country: 'KZ' }, { id: 'd', country: 'KZ' }], [{ id: 'od', from: 'o', to: 'd', lengthKm: 1, capacity: { value: 1e11, unit: 't/yr' } }]),
+    ).toThrow(/od.*more than 10,000,000,000 t\/yr/s);
   });
 
   it('reports an unlimited path as Infinity even when finite capacities are huge', () => {
@@ -195,10 +210,32 @@ describe('maxFlow numerics', () => {
       [{ id: 'o', country: 'KZ' }, { id: 'd', country: 'KZ' }, { id: 'x', country: 'KZ' }, { id: 'y', country: 'KZ' }],
       [
         { id: 'od', from: 'o', to: 'd', lengthKm: 1, capacity: { unlimited: true, note: 'open sea' } },
-        { id: 'xy', from: 'x', to: 'y', lengthKm: 1, capacity: { value: 1e10, unit: 'Mt/yr' } },
+        { id: 'xy', from: 'x', to: 'y', lengthKm: 1, capacity: { value: 1e4, unit: 'Mt/yr' } },
       ],
     );
     expect(maxFlow(net, 'o', 'd', { commodity: 'general-cargo' }).value).toBe(Infinity);
+  });
+
+  it('shows Infinity on the links of the unlimited path and finite figures elsewhere', () => {
+    const unlimited = { unlimited: true as const, note: 'open sea' };
+    const net = tinyNetwork(
+      [{ id: 'o', country: 'KZ' }, { id: 'a', country: 'KZ' }, { id: 'x', country: 'KZ' }, { id: 'd', country: 'KZ' }],
+      [
+        { id: 'oa', from: 'o', to: 'a', lengthKm: 1, capacity: unlimited },
+        { id: 'ad', from: 'a', to: 'd', lengthKm: 1, capacity: unlimited },
+        { id: 'ox', from: 'o', to: 'x', lengthKm: 1, capacity: unlimited }, // unlimited, but behind x → d
+        { id: 'xd', from: 'x', to: 'd', lengthKm: 1, capacity: { value: 5, unit: 't/yr' } },
+      ],
+    );
+    const flow = maxFlow(net, 'o', 'd', { commodity: 'general-cargo' });
+    expect(flow.value).toBe(Infinity);
+    expect(flow.flowByLink['oa']).toBe(Infinity);
+    expect(flow.flowByLink['ad']).toBe(Infinity);
+    // ox is unlimited but not on an unlimited path: whatever it carries (if anything) is finite.
+    const ox = flow.flowByLink['ox'] ?? 0;
+    expect(Number.isFinite(ox)).toBe(true);
+    expect(ox).toBe(flow.flowByLink['xd'] ?? 0);
+    expect(ox).toBeLessThanOrEqual(5);
   });
 });
 
