@@ -291,9 +291,8 @@ function idList(network: Network, value: string | readonly string[], argument: s
  * `{ default?, byId? }` with such numbers and `byId` keys naming links or nodes of the network.
  */
 function checkBarrelsPerTonne(network: Network, value: unknown, fn: string): BarrelsPerTonne {
-  const positive = isBarrelsPerTonne; // 5 to 15 (BARRELS_PER_TONNE_RANGE)
   if (value === undefined) return DEFAULT_BARRELS_PER_TONNE;
-  if (positive(value)) return value as number;
+  if (isBarrelsPerTonne(value)) return value as number;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new InvalidOptionError(fn, 'barrelsPerTonne', value, 'expected 5 to 15 barrels per tonne, or { default?, byId? }');
   }
@@ -301,7 +300,7 @@ function checkBarrelsPerTonne(network: Network, value: unknown, fn: string): Bar
   for (const key of Object.keys(record)) {
     if (key !== 'default' && key !== 'byId') throw new InvalidOptionError(fn, `barrelsPerTonne.${key}`, record[key], 'unknown key (expected default and byId)');
   }
-  if (record['default'] !== undefined && !positive(record['default'])) {
+  if (record['default'] !== undefined && !isBarrelsPerTonne(record['default'])) {
     throw new InvalidOptionError(fn, 'barrelsPerTonne.default', record['default'], 'expected 5 to 15 barrels per tonne');
   }
   const byId = record['byId'];
@@ -313,7 +312,7 @@ function checkBarrelsPerTonne(network: Network, value: unknown, fn: string): Bar
       if (!network.links.has(id) && !network.nodes.has(id)) {
         throw new InvalidOptionError(fn, `barrelsPerTonne.byId.${id}`, factor, `"${id}" is neither a link nor a node${suggest(id, [...network.links.keys(), ...network.nodes.keys()])}`);
       }
-      if (!positive(factor)) throw new InvalidOptionError(fn, `barrelsPerTonne.byId.${id}`, factor, 'expected 5 to 15 barrels per tonne');
+      if (!isBarrelsPerTonne(factor)) throw new InvalidOptionError(fn, `barrelsPerTonne.byId.${id}`, factor, 'expected 5 to 15 barrels per tonne');
     }
   }
   return record as BarrelsPerTonne;

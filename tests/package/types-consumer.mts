@@ -2,7 +2,8 @@
 //
 // scripts/check-package.sh copies it into a temp project where the packed tarball is installed and
 // compiles it with `tsc --module node16 --moduleResolution node16 --strict --noEmit`, without and with
-// `--skipLibCheck`: 'transcaspian' then resolves through the "import" condition to dist/index.d.ts.
+// `--skipLibCheck`: 'transcaspian' then resolves through the "import" condition to dist/index.d.ts;
+// and again with `--module esnext --moduleResolution bundler` (Vite, esbuild, webpack users).
 // Inside the repo, `tsc -p tsconfig.json` checks it too ('transcaspian' maps to src/index.ts).
 //
 // Each public result is pinned twice: assigned to its real type (must compile) and to a wrong type
