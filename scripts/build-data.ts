@@ -64,8 +64,15 @@ export const DATASET_PATH = fileURLToPath(new URL('../data/corridor.geo.json', i
 /** Absolute path of the generated scenario list (`src/data/bundled-scenarios.ts` imports it). */
 export const SCENARIOS_PATH = fileURLToPath(new URL('../data/scenarios.json', import.meta.url));
 
-/** Date written into `metadata.updated`. */
-export const DATASET_UPDATED = '2026-11-29';
+/** Date written into `metadata.updated`: when the authored records last changed. */
+export const DATASET_UPDATED = '2026-12-06';
+
+/**
+ * Written into `metadata.asOf`: the dataset describes the corridor as of this year (statuses,
+ * capacities, times and tariffs in force in 2026; older figures are used only where no newer one was
+ * found, and each carries its year).
+ */
+export const DATASET_AS_OF = '2026';
 
 /** Absolute path of the MARNET subset read for sea-route distances. */
 export function seaNetworkPath(): string {
@@ -129,7 +136,7 @@ export function buildDataset(options: { readonly seaNetworkPath?: string; readon
 
   const nodeFeatures = [...NODES]
     .sort((a, b) => compare(a.id, b.id))
-    .map((node) => nodeFeature(node, resolveSources(node.sources, `node "${node.id}"`, cited)));
+    .map((node) => nodeFeature(node, resolveSources(node.sources, `node "${node.id}"`, cited), resolveDwell(node, cited)));
 
   const circuity = circuityByMode(nodeById);
   const summaries: LinkSummary[] = [];
@@ -153,12 +160,13 @@ export function buildDataset(options: { readonly seaNetworkPath?: string; readon
         throw new Error(`buildDataset: link "${link.id}" is listed in PUBLISHED_BELOW_GREAT_CIRCLE but its length is not a published one below the great-circle distance`);
       }
       const geometry = resolveGeometry(link, lonLatOf(from), lonLatOf(to), length, seaNetwork, options.gemRoutesDir ?? gemRoutesDir());
+      const time = resolveTransitTime(link, length.km);
       summaries.push({
         id: link.id, from: link.from, to: link.to, mode: link.mode, lengthKm: length.km, lengthBasis: length.basis, greatCircleKm: straightKm,
         ...(geometry.coordinates === null ? {} : { geometryLengthKm: geometry.lengthKm, kmByCountry: geometry.kmByCountry }),
         transitCountries: [...link.transitCountries],
       });
-      return linkFeature(link, length, geometry, resolveSources(link.sources, `link "${link.id}"`, cited));
+      return linkFeature(link, length, geometry, time, resolveSources(link.sources, `link "${link.id}"`, cited));
     });
 
   const metadata = {
@@ -171,6 +179,7 @@ export function buildDataset(options: { readonly seaNetworkPath?: string; readon
     attribution:
       'Compiled by the transcaspian project from the sources listed on each record. Includes data from Global Energy Monitor, Global Oil Infrastructure Tracker / Global Gas Infrastructure Tracker (pipeline routes, CC BY 4.0), searoute-py (genthalili/searoute-py, Apache-2.0) and Eurostat MARNET (sea lanes), © OpenStreetMap contributors (TANAP and TAP routes, ODbL), GeoNames, UN/LOCODE (UNECE) and the NGA World Port Index. Country splits use Natural Earth borders (made with Natural Earth).',
     updated: DATASET_UPDATED,
+    asOf: DATASET_AS_OF,
     sources: [...cited].sort(compare).map((key) => sourceObject(key, undefined)),
   };
 
@@ -187,7 +196,7 @@ export function buildDataset(options: { readonly seaNetworkPath?: string; readon
 
 // ---------------------------------------------------------------------------------------- features
 
-function nodeFeature(node: NodeInput, sources: readonly ResolvedSource[]): Record<string, unknown> {
+function nodeFeature(node: NodeInput, sources: readonly ResolvedSource[], dwell: readonly Record<string, unknown>[] | undefined): Record<string, unknown> {
   return {
     type: 'Feature',
     id: node.id,
@@ -201,6 +210,7 @@ function nodeFeature(node: NodeInput, sources: readonly ResolvedSource[]): Recor
       locode: node.locode,
       aliases: node.aliases === undefined ? undefined : [...node.aliases],
       capacity: capacityObject(node.capacity),
+      dwell,
       coordinatesNote: node.coordinatesNote,
       notes: node.notes,
       sources,
@@ -214,7 +224,13 @@ interface ResolvedLength {
   readonly note: string;
 }
 
-function linkFeature(link: LinkInput, length: ResolvedLength, geometry: ResolvedGeometry, sources: readonly ResolvedSource[]): Record<string, unknown> {
+function linkFeature(
+  link: LinkInput,
+  length: ResolvedLength,
+  geometry: ResolvedGeometry,
+  time: ResolvedTransitTime | undefined,
+  sources: readonly ResolvedSource[],
+): Record<string, unknown> {
   if (link.tariff !== undefined && link.tariffNote !== undefined) {
     throw new Error(`buildDataset: link "${link.id}" has both a tariff and a tariffNote; put the note in tariff.note`);
   }
@@ -240,8 +256,10 @@ function linkFeature(link: LinkInput, length: ResolvedLength, geometry: Resolved
       kmByCountry: geometry.kmByCountry?.map((s) => ({ country: s.country, km: s.km })),
       geometryNote: geometry.note,
       capacity: capacityObject(link.capacity),
-      transitTimeHours: link.transitTimeHours,
-      transitTimeNote: link.transitTimeNote,
+      transitTimeHours: time?.hours,
+      transitTimeBasis: time?.basis,
+      transitTimeNote: time?.note,
+      gaugeMm: link.gaugeMm,
       tariffUsdPerTonne: link.tariff?.usdPerTonne,
       tariffYear: link.tariff?.year,
       tariffNote: link.tariff?.note ?? link.tariffNote,
@@ -273,6 +291,65 @@ function publishedCapacityObject(capacity: PublishedCapacity): Record<string, un
     commodities: capacity.commodities === undefined ? undefined : [...capacity.commodities],
     year: capacity.year,
     note: capacity.note,
+  });
+}
+
+// ---------------------------------------------------------------------------------------- times and dwell
+
+interface ResolvedTransitTime {
+  readonly hours: number;
+  readonly basis: 'published' | 'derived-from-speed' | 'derived-from-schedule';
+  readonly note: string;
+}
+
+/**
+ * A link's moving time: as authored, or, for `derived-from-speed`, its length ÷ the published speed,
+ * rounded to 0.1 h, with the arithmetic in the note. The speed's source must be cited by the link.
+ */
+function resolveTransitTime(link: LinkInput, lengthKm: number): ResolvedTransitTime | undefined {
+  const spec = link.transitTime;
+  if (spec === undefined) return undefined;
+  const where = `buildDataset: link "${link.id}"`;
+  if (spec.basis !== 'derived-from-speed') {
+    if (!(spec.hours > 0)) throw new Error(`${where}: transit time must be > 0 hours`);
+    return { hours: spec.hours, basis: spec.basis, note: spec.note };
+  }
+  const { speed } = spec;
+  if ((speed.kmPerDay === undefined) === (speed.kmPerHour === undefined)) throw new Error(`${where}: give exactly one of speed.kmPerDay and speed.kmPerHour`);
+  const cites = link.sources.some((ref) => (typeof ref === 'string' ? ref : ref.key) === speed.source);
+  if (!cites) throw new Error(`${where}: its time is derived from the speed published by ${speed.source}, which the link does not cite`);
+  const kmPerHour = speed.kmPerHour ?? (speed.kmPerDay as number) / 24;
+  if (!(kmPerHour > 0)) throw new Error(`${where}: speed must be > 0`);
+  const hours = Math.max(0.1, Math.round((lengthKm / kmPerHour) * 10) / 10);
+  const stated = speed.kmPerDay !== undefined ? `${speed.kmPerDay.toLocaleString('en-US')} km/day` : `${speed.kmPerHour} km/h`;
+  return {
+    hours,
+    basis: 'derived-from-speed',
+    note: `Derived, not published: lengthKm ${lengthKm.toLocaleString('en-US')} km ÷ ${stated} (${speed.what}; ${speed.source}) = ${hours} h, rounded to 0.1 h.${spec.note === undefined ? '' : ` ${spec.note}`}`,
+  };
+}
+
+/** A node's dwell entries as written: citation keys resolved into source objects (each entry cites at least one). */
+function resolveDwell(node: NodeInput, cited: Set<string>): Record<string, unknown>[] | undefined {
+  if (node.dwell === undefined) return undefined;
+  return node.dwell.map((entry, i) => {
+    const where = `node "${node.id}" dwell[${i}]`;
+    return compact({
+      trigger: entry.trigger,
+      activity: entry.activity,
+      commodities: [...entry.commodities],
+      modes: entry.modes === undefined ? undefined : [...entry.modes],
+      hours: entry.hours,
+      minHours: entry.minHours,
+      maxHours: entry.maxHours,
+      basis: entry.basis,
+      year: entry.year,
+      costUsdPerTeu: entry.costUsdPerTeu,
+      costUsdPerTonne: entry.costUsdPerTonne,
+      costYear: entry.costYear,
+      note: entry.note,
+      sources: resolveSources(entry.sources, where, cited),
+    });
   });
 }
 
@@ -653,7 +730,7 @@ function resolveSources(refs: readonly SourceRef[], where: string, cited: Set<st
 
 function sourceObject(key: string, note: string | undefined, where = 'metadata'): ResolvedSource {
   const source = SOURCES[key];
-  if (source === undefined) throw new Error(`buildDataset: ${where} cites unknown source key "${key}" (add it to scripts/corridor/sources.ts)`);
+  if (source === undefined) throw new Error(`buildDataset: ${where} cites unknown source key "${key}" (add it to a registry file in scripts/corridor/sources/)`);
   return compact({ key, title: source.title, publisher: source.publisher, date: source.date, url: source.url, note }) as unknown as ResolvedSource;
 }
 
@@ -770,6 +847,13 @@ function formatGeometryTable(rows: readonly LinkSummary[]): string {
 }
 
 function main(args: readonly string[]): number {
+  if (!haveSharedDir() && args.includes('--check')) {
+    console.log(
+      `build-data --check: skipped, because the folder of public source data (GEM pipeline routes, MARNET sea lanes) is not at ${sharedDir()}. ` +
+        'The committed data/corridor.geo.json cannot be compared with a rebuild here; CI, which has the folder, compares them. Set TRANSCASPIAN_SHARED_DIR to check locally.',
+    );
+    return 0;
+  }
   if (!haveSharedDir()) {
     console.error(
       `build-data: the folder of public source data was not found at ${sharedDir()}.\n` +

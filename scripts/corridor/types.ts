@@ -4,7 +4,7 @@
  * citation keys, lengths say how they are obtained, coordinates are written `lat`/`lon` by name so
  * that the GeoJSON `[lon, lat]` order is produced in one place only.
  */
-import type { Commodity, LinkDirection, LinkStatus, Mode, NodeKind, PublishedCapacity, UnlimitedCapacity } from '../../src/index.js';
+import type { Commodity, DwellEntry, LinkDirection, LinkStatus, Mode, NodeKind, PublishedCapacity, UnlimitedCapacity } from '../../src/index.js';
 
 /** A capacity as authored: one published figure, or explicitly unlimited (an open-sea lane). */
 export type CapacityInput = PublishedCapacity | UnlimitedCapacity;
@@ -21,6 +21,16 @@ export interface Source {
 /** A citation: a key of `SOURCES`, optionally with a note on what the source supports on this record. */
 export type SourceRef = string | { readonly key: string; readonly note: string };
 
+/**
+ * A dwell entry as authored: the fields of the library's `DwellEntry` (see `dwellEntrySchema`), with
+ * `sources` given as citation keys (at least one: every figure names its source).
+ */
+export type DwellInput = Omit<DwellEntry, 'sources' | 'commodities' | 'modes'> & {
+  readonly commodities: readonly Commodity[];
+  readonly modes?: readonly [Mode, Mode];
+  readonly sources: readonly SourceRef[];
+};
+
 /** A node as authored. */
 export interface NodeInput {
   readonly id: string;
@@ -36,6 +46,8 @@ export interface NodeInput {
   readonly coordinatesNote: string;
   readonly sources: readonly SourceRef[];
   readonly capacity?: PublishedCapacity | readonly PublishedCapacity[];
+  /** Time freight spends here when a route changes gauge or mode or passes through (see `DwellInput`). */
+  readonly dwell?: readonly DwellInput[];
   readonly locode?: string;
   readonly aliases?: readonly string[];
   readonly notes?: string;
@@ -75,6 +87,32 @@ export interface TariffInput {
   readonly note: string;
 }
 
+/**
+ * A published average speed, for moving times derived as length ÷ speed. Give `kmPerDay` or
+ * `kmPerHour` as the source states it; `source` is a citation key of `SOURCES` (which the link must
+ * also cite) and `what` says what the speed is the average of and when ("KTZ container trains on the
+ * Kazakh network, H1 2018").
+ */
+export interface PublishedSpeed {
+  readonly kmPerDay?: number;
+  readonly kmPerHour?: number;
+  readonly source: string;
+  readonly what: string;
+}
+
+/**
+ * How a link's moving time (`transitTimeHours`, without dwell at its end nodes) is obtained:
+ * - `published`: a time a source gives for this leg (days × 24 where given in days);
+ * - `derived-from-schedule`: worked out by hand from a published schedule or end-to-end figure, the
+ *   arithmetic in `note`;
+ * - `derived-from-speed`: the link's length ÷ a published average speed, computed at build time (to
+ *   0.1 h) and explained in the written note.
+ */
+export type TransitTimeInput =
+  | { readonly basis: 'published'; readonly hours: number; readonly note: string }
+  | { readonly basis: 'derived-from-schedule'; readonly hours: number; readonly note: string }
+  | { readonly basis: 'derived-from-speed'; readonly speed: PublishedSpeed; readonly note?: string };
+
 /** A link as authored. */
 export interface LinkInput {
   readonly id: string;
@@ -90,8 +128,10 @@ export interface LinkInput {
   readonly status: LinkStatus;
   readonly sources: readonly SourceRef[];
   readonly capacity?: CapacityInput;
-  readonly transitTimeHours?: number;
-  readonly transitTimeNote?: string;
+  /** Moving time of the leg (see `TransitTimeInput`); required on operational links carrying containers or general cargo. */
+  readonly transitTime?: TransitTimeInput;
+  /** Rail links: track gauge in mm (1,435 standard; 1,520 in the former USSR). */
+  readonly gaugeMm?: number;
   readonly tariff?: TariffInput;
   /** A note on tariffs when no figure in US dollars per tonne is given (e.g. a rouble tariff). */
   readonly tariffNote?: string;

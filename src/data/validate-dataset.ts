@@ -233,6 +233,7 @@ export function validateDataset(dataset: unknown, options: ValidateDatasetOption
   }
 
   if (issues.length > 0) return { success: false, error: new DatasetValidationError(issues) };
+  checkDwellEntries(warnings, nodes, links);
   if (options.checkNodeCountries !== false) for (const { record } of nodes) checkNodeCountry(warnings, record);
   return {
     success: true,
@@ -369,6 +370,56 @@ function checkLinkLengths(warnings: DatasetWarning[], link: LinkRecord, from: No
         message: `link "${link.id}": kmByCountry sums to ${sumKm.toFixed(1)} km but geometryLengthKm is ${link.geometryLengthKm} (more than 1 % apart); route kmByCountry uses the shares only, scaled to lengthKm`,
       });
     }
+  }
+}
+
+/**
+ * `dwell-never-applies` warnings: a node's dwell entry that no route can trigger, given the links that
+ * meet at the node (a likely data slip, e.g. a gauge change where every rail link has the same gauge):
+ * - `gauge-change`: fewer than two distinct `gaugeMm` among the node's rail links;
+ * - `mode-change`: fewer than two modes among the node's links (or not both of the entry's `modes`);
+ * - any trigger: none of the entry's commodities is carried by two of the node's links, or none is
+ *   carried by any link (a passage needs a link in and a link out).
+ */
+function checkDwellEntries(
+  warnings: DatasetWarning[],
+  nodes: readonly { record: NodeRecord }[],
+  links: readonly { record: LinkRecord }[],
+): void {
+  const withDwell = new Map<string, LinkRecord[]>();
+  for (const { record } of nodes) if (record.dwell !== undefined) withDwell.set(record.id, []);
+  if (withDwell.size === 0) return;
+  for (const { record } of links) {
+    withDwell.get(record.from)?.push(record);
+    if (record.to !== record.from) withDwell.get(record.to)?.push(record);
+  }
+  for (const { record: node } of nodes) {
+    const incident = withDwell.get(node.id);
+    if (node.dwell === undefined || incident === undefined) continue;
+    node.dwell.forEach((entry, i) => {
+      const carrying = incident.filter((l) => l.commodities.some((c) => entry.commodities.includes(c)));
+      let why: string | undefined;
+      if (carrying.length < 2) {
+        why = `fewer than two of its links carry ${entry.commodities.join(' or ')}`;
+      } else if (entry.trigger === 'gauge-change') {
+        const gauges = new Set(carrying.filter((l) => l.mode === 'rail' && l.gaugeMm !== undefined).map((l) => l.gaugeMm));
+        if (gauges.size < 2) why = `its rail links do not have two different gaugeMm (found ${gauges.size === 0 ? 'none' : [...gauges].join(', ')} mm)`;
+      } else if (entry.trigger === 'mode-change') {
+        const modes = new Set(carrying.map((l) => l.mode));
+        if (entry.modes !== undefined && !(modes.has(entry.modes[0]) && modes.has(entry.modes[1]))) {
+          why = `its links carrying ${entry.commodities.join(' or ')} are not of both modes ${entry.modes.join(' and ')} (found ${[...modes].join(', ')})`;
+        } else if (modes.size < 2) {
+          why = `its links carrying ${entry.commodities.join(' or ')} are all of one mode (${[...modes].join(', ')})`;
+        }
+      }
+      if (why !== undefined) {
+        warnings.push({
+          code: 'dwell-never-applies',
+          id: node.id,
+          message: `node "${node.id}": dwell[${i}] (${entry.trigger}, ${entry.activity}) can never be charged: ${why}`,
+        });
+      }
+    });
   }
 }
 

@@ -3,7 +3,9 @@ import { sourcesSchema } from './source.js';
 
 /**
  * zod schema of a dataset's optional top-level `metadata` member (a GeoJSON foreign member):
- * `{ title, description?, version?, license?, attribution?, updated?, sources? }`.
+ * `{ title, description?, version?, license?, attribution?, updated?, asOf?, sources? }`. `updated` is
+ * when the file was last built (YYYY-MM-DD); `asOf` is the date the data describes (`YYYY`, `YYYY-MM`
+ * or `YYYY-MM-DD`): statuses, capacities and times are those in force then.
  */
 export const datasetMetadataSchema = z.strictObject({
   title: z.string().trim().min(1),
@@ -14,6 +16,10 @@ export const datasetMetadataSchema = z.strictObject({
   updated: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD')
+    .optional(),
+  asOf: z
+    .string()
+    .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
     .optional(),
   sources: sourcesSchema.optional(),
 });

@@ -3,6 +3,7 @@ export * from './commodity.js';
 export * from './country-code.js';
 export * from './dataset.js';
 export * from './direction.js';
+export * from './dwell.js';
 export * from './link-status.js';
 export * from './link.js';
 export * from './mode.js';

@@ -10,6 +10,7 @@ import { slugSchema } from './slug.js';
 import { kmInAreaSchema } from './km-by-country.js';
 import { sourcesSchema } from './source.js';
 import { jsonObjectSchema } from './json-object.js';
+import { timeBasisSchema } from './dwell.js';
 
 /** How a link's `lengthKm` was obtained: `published` by a source, or `computed` (method in `lengthNote`). */
 export const LENGTH_BASES = ['published', 'computed'] as const;
@@ -36,7 +37,10 @@ export const LINK_LIMITS = { lengthKm: 50_000, transitTimeHours: 100_000, tariff
  * link crosses, its ends' countries included), `status`, `sources` (non-empty).
  *
  * Optional: `capacity` (`{ value, unit }` in the source's unit; absent = unknown), `transitTimeHours`
- * (> 0, hours end to end), `tariffUsdPerTonne` (≥ 0, US dollars per tonne, nominal) with the required
+ * (> 0, hours of moving time end to end, without dwell at the nodes) with `transitTimeBasis` (how it was
+ * obtained: `published`, `derived-from-speed` or `derived-from-schedule`; needs `transitTimeHours`),
+ * `gaugeMm` (rail links only: track gauge in millimetres, 381–1,676, e.g. 1,435 standard or 1,520
+ * Russian; a route changing gauge at a node is charged the node's `gauge-change` dwell), `tariffUsdPerTonne` (≥ 0, US dollars per tonne, nominal) with the required
  * `tariffYear` it applies to, `operator`, `startYear`, `lengthNote` (which published figure was chosen
  * or how a computed length was computed), `transitTimeNote` and `tariffNote` (the same for those
  * figures), `geometryLengthKm` (geodesic length of the geometry in km, when there is one),
@@ -65,6 +69,8 @@ export const linkPropertiesSchema = z
     capacity: capacitySchema.optional(),
     status: linkStatusSchema,
     transitTimeHours: positiveFinite.max(LINK_LIMITS.transitTimeHours, `must be at most ${LINK_LIMITS.transitTimeHours.toLocaleString('en-US')} hours`).optional(),
+    transitTimeBasis: timeBasisSchema.optional(),
+    gaugeMm: z.number().int().min(381).max(1676).optional(),
     tariffUsdPerTonne: z.number().nonnegative().max(LINK_LIMITS.tariffUsdPerTonne, `must be at most ${LINK_LIMITS.tariffUsdPerTonne.toLocaleString('en-US')} USD per tonne`).optional(),
     tariffYear: z.number().int().min(1800).max(2100).optional(),
     operator: z.string().trim().min(1).optional(),
@@ -89,6 +95,12 @@ export const linkPropertiesSchema = z
     }
     if (link.tariffYear !== undefined && link.tariffUsdPerTonne === undefined) {
       ctx.addIssue({ code: 'custom', path: ['tariffUsdPerTonne'], message: 'is missing although tariffYear is given' });
+    }
+    if (link.transitTimeBasis !== undefined && link.transitTimeHours === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['transitTimeBasis'], message: 'is given without transitTimeHours' });
+    }
+    if (link.gaugeMm !== undefined && link.mode !== 'rail') {
+      ctx.addIssue({ code: 'custom', path: ['gaugeMm'], message: `is only meaningful on rail links (this link's mode is "${link.mode}")` });
     }
     if (link.from === link.to) {
       ctx.addIssue({ code: 'custom', path: ['to'], message: `equals "from" ("${link.from}"): a link joins two different nodes` });

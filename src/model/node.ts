@@ -6,13 +6,15 @@ import { type LonLat, pointSchema } from './position.js';
 import { slugSchema } from './slug.js';
 import { sourcesSchema } from './source.js';
 import { jsonObjectSchema } from './json-object.js';
+import { dwellEntrySchema } from './dwell.js';
 
 /**
  * zod schema of a node's GeoJSON properties.
  *
  * Required: `type: "node"`, `id` (lowercase slug), `name`, `kind`, `country` (ISO 3166-1 alpha-2),
  * `sources` (non-empty). Optional: `capacity` (throughput of a port or terminal, in the source's
- * unit), `locode` (UN/LOCODE, 5 characters), `aliases`, `coordinatesNote` (how exact the point is and
+ * unit), `dwell` (time freight spends at the node when a route changes gauge or mode there or passes
+ * through, by commodity; a list of `DwellEntry`, see `dwellEntrySchema`), `locode` (UN/LOCODE, 5 characters), `aliases`, `coordinatesNote` (how exact the point is and
  * where it comes from), `notes`, and `meta` (free-form data of the user's; carried, never read).
  * Unknown keys are rejected so that a misspelt property is caught rather than ignored.
  */
@@ -24,6 +26,7 @@ export const nodePropertiesSchema = z.strictObject({
   country: countryCodeSchema,
   sources: sourcesSchema,
   capacity: capacitySchema.optional(),
+  dwell: z.array(dwellEntrySchema).min(1).optional(),
   locode: z
     .string()
     .regex(/^[A-Z]{2}[A-Z2-9]{3}$/, 'must be a UN/LOCODE such as "KZAAU"')

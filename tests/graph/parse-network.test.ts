@@ -292,3 +292,80 @@ describe('parseNetwork', () => {
     expect(parseNetwork(dataset, { checkNodeCountries: false }).warnings.some((w) => w.code === 'node-outside-country')).toBe(false);
   });
 });
+
+describe('parseNetwork: times, gauges and dwell', () => {
+  /** Dostyk-like crossing: a 1,435 mm link in, a 1,520 mm link out, and a sea link at the far end. */
+  function crossing(dwell: unknown[], gauges: [number | undefined, number | undefined] = [1435, 1520]): any {
+    const node = (id: string, lon: number, extra: Record<string, unknown> = {}) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [lon, 45] },
+      properties: { type: 'node', id, name: id, kind: 'rail-hub', country: 'KZ', sources: [{ title: 't' }], ...extra },
+    });
+    const link = (id: string, from: string, to: string, extra: Record<string, unknown>) => ({
+      type: 'Feature',
+      geometry: null,
+      properties: {
+        type: 'link', id, name: id, from, to, mode: 'rail', commodities: ['containers'], direction: 'both', lengthKm: 100,
+        lengthBasis: 'computed', transitCountries: ['KZ'], status: 'operational', sources: [{ title: 't' }], ...extra,
+      },
+    });
+    return {
+      type: 'FeatureCollection',
+      features: [
+        node('west', 80), node('border', 81, { dwell }), node('east', 82),
+        link('west-border', 'west', 'border', gauges[0] === undefined ? {} : { gaugeMm: gauges[0] }),
+        link('border-east', 'border', 'east', { ...(gauges[1] === undefined ? {} : { gaugeMm: gauges[1] }), transitTimeHours: 20, transitTimeBasis: 'derived-from-speed' }),
+      ],
+    };
+  }
+  const gaugeChange = { trigger: 'gauge-change', activity: 'reloading', commodities: ['containers'], hours: 4, minHours: 1, maxHours: 9, basis: 'published', year: 2025, note: 'n' };
+
+  it('keeps dwell entries, gauges and the basis of a moving time, with no warning when the entry can apply', () => {
+    const network = parseNetwork(crossing([gaugeChange]));
+    expect(network.nodes.get('border')?.dwell).toEqual([gaugeChange]);
+    expect(network.links.get('border-east')?.gaugeMm).toBe(1520);
+    expect(network.links.get('border-east')?.transitTimeBasis).toBe('derived-from-speed');
+    expect(network.warnings.filter((w) => w.code === 'dwell-never-applies')).toEqual([]);
+  });
+
+  it('warns when a gauge change can never happen at the node (both links of one gauge)', () => {
+    const network = parseNetwork(crossing([gaugeChange], [1520, 1520]));
+    const warning = network.warnings.find((w) => w.code === 'dwell-never-applies');
+    expect(warning?.id).toBe('border');
+    expect(warning?.message).toContain('dwell[0]');
+    expect(warning?.message).toContain('1520');
+  });
+
+  it('warns when a mode-change entry names a mode none of the links has', () => {
+    const network = parseNetwork(crossing([{ ...gaugeChange, trigger: 'mode-change', modes: ['rail', 'sea'] }]));
+    expect(network.warnings.find((w) => w.code === 'dwell-never-applies')?.message).toContain('rail and sea');
+  });
+
+  it('rejects a range that does not contain the typical time, modes on a non-mode-change entry, and a cost without its year', () => {
+    const issues = issuesOf(
+      crossing([
+        { ...gaugeChange, minHours: 5 },
+        { ...gaugeChange, maxHours: 3 },
+        { ...gaugeChange, modes: ['rail', 'sea'] },
+        { ...gaugeChange, costUsdPerTeu: 50 },
+        { ...gaugeChange, hours: 20000 },
+      ]),
+    );
+    const at = (i: number, key: string) => issues.find((x) => x.pathString === `features[1].properties.dwell[${i}].${key}`);
+    expect(at(0, 'minHours')?.message).toContain('more than hours');
+    expect(at(1, 'maxHours')?.message).toContain('less than hours');
+    expect(at(2, 'modes')?.message).toContain('mode-change');
+    expect(at(3, 'costYear')?.message).toContain('required');
+    expect(at(4, 'hours')?.message).toContain('minutes');
+    expect(issues.every((x) => x.id === 'border')).toBe(true);
+  });
+
+  it('rejects a gauge on a non-rail link and a time basis without a time', () => {
+    const dataset = crossing([gaugeChange]);
+    dataset.features[3].properties.mode = 'road';
+    delete dataset.features[4].properties.transitTimeHours;
+    const issues = issuesOf(dataset);
+    expect(issues.find((x) => x.pathString === 'features[3].properties.gaugeMm')?.message).toContain('rail links');
+    expect(issues.find((x) => x.pathString === 'features[4].properties.transitTimeBasis')?.message).toContain('without transitTimeHours');
+  });
+});

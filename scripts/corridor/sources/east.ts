@@ -1,0 +1,8 @@
+/**
+ * Sources added for China, the Kazakh railways and the Northern route, keyed by citation key (keys follow `shared/reference/china-europe-facts.md`
+ * and `corridor-facts.md` where the source is listed there). A key must not repeat one of another
+ * registry file unless the record is identical.
+ */
+import type { Source } from '../types.js';
+
+export const EAST_SOURCES: Readonly<Record<string, Source>> = {};
