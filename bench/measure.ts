@@ -15,7 +15,7 @@ import {
   type Network,
   parseNetwork,
 } from '../src/index.js';
-import { topologyOf } from '../src/graph/topology.js';
+import { topologyOf } from '../src/engine/topology.js';
 import { BENCH_COUNTRY_CODES, benchGraphToDataset, generateBenchGraph } from './gen.js';
 
 const N = Number(process.argv[2]);

@@ -77,7 +77,7 @@ console.log(
 console.log(
   formatTable(
     n1.rows.slice(0, 10).map((r) => ({
-      kind: r.kind,
+      element: r.element,
       id: r.id,
       capacityLostMtPerYear: round(r.capacityLost / 1e6),
       extraKm: round(r.extraKm, 0),

@@ -17,7 +17,8 @@ export type TranscaspianErrorCode =
   | 'INVALID_ARGUMENT'
   | 'COMMODITY_MISMATCH'
   | 'SCENARIO_INVALID'
-  | 'NETWORK_MUTATED';
+  | 'NETWORK_MUTATED'
+  | 'SEARCH_LIMIT';
 
 /**
  * Base class of every error thrown on purpose by transcaspian.
@@ -215,6 +216,17 @@ export class NetworkMutatedError extends TranscaspianError {
       `${fn}: network.graph was modified after the network was built (${event}). ` +
         'The graph is a read-only view; build a new network from a dataset (parseNetwork) to change it.',
     );
+  }
+}
+
+/**
+ * Thrown when a search for loopless routes would exceed its work limit. Happens only when nodes charge
+ * so much for a change of mode or gauge that the cheapest walks pass nodes twice, in networks built to
+ * make that common (see the message for what to ask instead); the message names the function.
+ */
+export class SearchLimitError extends TranscaspianError {
+  constructor(fn: string, detail: string) {
+    super('SEARCH_LIMIT', `${fn}: ${detail}`);
   }
 }
 

@@ -30,25 +30,20 @@ export {
   type GraphEdgeAttributes,
 } from './graph/network.js';
 export { greatCircleKm } from './geo/great-circle.js';
+export * from './results/index.js';
 export {
   DEFAULT_STATUSES,
+  type DefaultDwellHours,
   type RouteConstraints,
   type RouteWeight,
   type LinkWeightFunction,
 } from './routing/options.js';
-export { findRoutes, type FindRoutesOptions, type FindRoutesResult } from './routing/find-routes.js';
-export type { Route, RouteLeg } from './routing/route.js';
-export type { NoRouteReason, NoRouteReasonCode } from './routing/no-route-reason.js';
-export {
-  transitDependency,
-  type TransitDependencyOptions,
-  type TransitDependencyResult,
-  type TransitCountryDependency,
-} from './analysis/transit-dependency.js';
+export { findRoutes, type FindRoutesOptions } from './routing/find-routes.js';
+export { transitDependency, type TransitDependencyOptions } from './analysis/transit-dependency.js';
 export { corridorDataset } from './data/bundled.js';
 export { loadCorridorNetwork } from './graph/corridor-network.js';
-export { formatTable, type FormatTableOptions, type Row } from './export/format-table.js';
-export { toRows, type RowsSource } from './export/to-rows.js';
+export { formatTable, type FormatTableOptions, type Row } from './tables/format-table.js';
+export { toRows, type RowsSource } from './tables/to-rows.js';
 export {
   DEFAULT_BARRELS_PER_TONNE,
   BARRELS_PER_TONNE_RANGE,
@@ -57,32 +52,15 @@ export {
   toCanonicalCapacity,
   resolveCapacity,
   type BarrelsPerTonne,
-  type CanonicalCapacityUnit,
   type ResolvedCapacity,
-} from './analysis/capacity-units.js';
-export { maxFlow, type MaxFlowOptions, type MaxFlowResult } from './analysis/max-flow.js';
-export {
-  capacityDependency,
-  type CapacityDependency,
-  type CountryCapacityRow,
-} from './analysis/capacity-dependency.js';
-export {
-  criticalElements,
-  type CriticalElementRow,
-  type CriticalElementsResult,
-} from './analysis/critical-elements.js';
+} from './model/capacity-units.js';
+export { maxFlow, type MaxFlowOptions } from './analysis/max-flow.js';
+export { capacityDependency } from './analysis/capacity-dependency.js';
+export { criticalElements } from './analysis/critical-elements.js';
 export { applyScenario } from './analysis/apply-scenario.js';
-export {
-  compareScenarios,
-  type ScenarioComparisonRow,
-  type ScenarioQuery,
-} from './analysis/compare-scenarios.js';
+export { compareScenarios, type ScenarioQuery } from './analysis/compare-scenarios.js';
 export { corridorScenarios } from './data/bundled-scenarios.js';
-export {
-  findMustPassCountries,
-  type MustPassCountries,
-  type OdPair,
-} from './analysis/must-pass-countries.js';
+export { findMustPassCountries, type OdPair } from './analysis/must-pass-countries.js';
 export {
   BORDERS_ATTRIBUTION,
   CORRIDOR_EXTENT,
@@ -95,5 +73,5 @@ export {
 export { kmByCountry, countriesAlong, type KmByCountryOptions } from './geo/km-by-country.js';
 export { lineLengthKm } from './geo/line-length.js';
 export { toGeoJSON, type GeoJSONSource, type MapProperties } from './export/to-geojson.js';
-export { svgDisplay, JUPYTER_DISPLAY, type MimeBundle } from './export/jupyter.js';
+export { svgDisplay, JUPYTER_DISPLAY, type MimeBundle } from './display/jupyter.js';
 export { renderMap, MODE_COLOURS, STATUS_DASHES, type RenderMapOptions } from './export/render-map.js';

@@ -1,61 +1,10 @@
+import { present } from '../display/present.js';
+import { type FlowOutcome, routeCountriesBetween, solveFlowNetwork } from '../engine/index.js';
 import { assertUnmodified, type Network } from '../graph/network.js';
-import { present } from '../export/present.js';
 import { compareStrings } from '../internal/compare.js';
 import { type CountryCode, countryName } from '../model/country-code.js';
-import type { Commodity } from '../model/commodity.js';
-import type { CanonicalCapacityUnit } from './capacity-units.js';
-import { countriesCarryingFlow, type SolvedFlow, solveFlow } from './flow-model.js';
+import type { CapacityDependency, CountryCapacityRow } from '../results/capacity-dependency.js';
 import { type FlowQuery, type MaxFlowOptions, prepareFlowQuery } from './max-flow.js';
-import { countryBlocks } from './reachability.js';
-import { routeCountriesBetween } from './between-sets.js';
-import { PathSearch } from '../routing/path-search.js';
-
-/**
- * Capacity kept without one transit country.
- *
- * - `withoutCountry`: maximum flow in the result's unit with the country removed (its nodes and every
- *   link crossing it);
- * - `shareLost`: `1 − withoutCountry / total` (0 when `total` is 0);
- * - `complete`: false when that figure depends on links of unknown capacity.
- */
-export interface CountryCapacityRow {
-  readonly country: CountryCode;
-  readonly countryName: string;
-  readonly withoutCountry: number;
-  readonly shareLost: number;
-  readonly complete: boolean;
-}
-
-/**
- * How an origin–destination capacity depends on transit countries.
- *
- * - `unit`: canonical unit of the commodity (`t/yr`, `bcm/yr`, `TEU/yr`); `total`: maximum flow with
- *   every country available.
- * - `withoutCountry`, `shareLost`: keyed by country code (see {@link CountryCapacityRow}); `rows`: the
- *   same as a list, largest share lost first, ties by code.
- * - `hhi`: Herfindahl–Hirschman index of the dependence on countries, on the 0–10,000 scale:
- *   with `lost(c) = total − withoutCountry(c)` and shares `s(c) = lost(c) / Σ lost`, HHI =
- *   10,000 × Σ s(c)². 10,000 means all capacity at risk hangs on one country; lower values mean the
- *   dependence is spread over several. 0 when no country's loss reduces the capacity.
- * - `complete`: false when any figure depends on links of unknown capacity; `unknownCapacityLinks`:
- *   those links (union over all figures, sorted).
- * - `origins`, `destinations`, `droppedOrigins`, `droppedDestinations`: as in `maxFlow`.
- */
-export interface CapacityDependency {
-  readonly commodity: Commodity;
-  readonly unit: CanonicalCapacityUnit;
-  readonly total: number;
-  readonly complete: boolean;
-  readonly unknownCapacityLinks: readonly string[];
-  readonly withoutCountry: Readonly<Record<CountryCode, number>>;
-  readonly shareLost: Readonly<Record<CountryCode, number>>;
-  readonly hhi: number;
-  readonly rows: readonly CountryCapacityRow[];
-  readonly origins: readonly string[];
-  readonly destinations: readonly string[];
-  readonly droppedOrigins: readonly string[];
-  readonly droppedDestinations: readonly string[];
-}
 
 const FN = 'capacityDependency';
 
@@ -92,23 +41,18 @@ export function capacityDependency(
 
 /** {@link capacityDependency} of a prepared query (internal, shared with `transitDependency`). */
 export function capacityDependencyOf(query: FlowQuery): CapacityDependency {
-  const { topology } = query.space;
-  const base = solveFlow(query.model);
-  const unknown = new Set<number>(base.dependsOnUnknownArcs.map((a) => topology.arcLink[a]!));
+  const base = solveFlowNetwork(query.flow);
+  const unknown = new Set<string>(base.unknownCapacityLinks);
   const rows: CountryCapacityRow[] = [];
-  for (const c of capacityCountries(query, base)) {
-    const blocks = countryBlocks(topology, c);
-    const linkMask = new Uint8Array(topology.linkIds.length);
-    for (const l of topology.countryLinks[c]!) linkMask[l] = 1;
-    const solved = solveFlow(query.model, { nodes: blocks.nodes, links: linkMask });
-    for (const a of solved.dependsOnUnknownArcs) unknown.add(topology.arcLink[a]!);
-    const code = topology.countries[c]!;
+  for (const code of capacityCountries(query, base)) {
+    const solved = solveFlowNetwork(query.flow, { countries: [code] });
+    for (const id of solved.unknownCapacityLinks) unknown.add(id);
     rows.push({
       country: code,
       countryName: countryName(code),
       withoutCountry: solved.value,
       shareLost: shareLost(base.value, solved.value),
-      complete: solved.dependsOnUnknownArcs.length === 0,
+      complete: solved.unknownCapacityLinks.length === 0,
     });
   }
   rows.sort((a, b) => b.shareLost - a.shareLost || compareStrings(a.country, b.country));
@@ -116,33 +60,32 @@ export function capacityDependencyOf(query: FlowQuery): CapacityDependency {
   const lostTotal = lost.reduce((sum, x) => sum + Math.max(0, x), 0);
   const hhi = lostTotal > 0 ? 10_000 * lost.reduce((sum, x) => sum + (Math.max(0, x) / lostTotal) ** 2, 0) : 0;
   return {
+    kind: 'capacity-dependency',
     commodity: query.commodity,
-    unit: query.model.unit,
+    unit: query.flow.unit,
     total: base.value,
-    complete: base.dependsOnUnknownArcs.length === 0 && rows.every((r) => r.complete),
-    unknownCapacityLinks: [...unknown].map((l) => topology.linkIds[l]!).sort(compareStrings),
+    complete: base.unknownCapacityLinks.length === 0 && rows.every((r) => r.complete),
+    unknownCapacityLinks: [...unknown].sort(compareStrings),
     withoutCountry: Object.fromEntries(rows.map((r) => [r.country, r.withoutCountry])),
     shareLost: Object.fromEntries(rows.map((r) => [r.country, r.shareLost])),
     hhi,
     rows,
-    origins: query.origins.map((o) => topology.nodeIds[o]!),
-    destinations: query.destinations.map((d) => topology.nodeIds[d]!),
+    origins: query.origins,
+    destinations: query.destinations,
     droppedOrigins: query.droppedOrigins,
     droppedDestinations: query.droppedDestinations,
   };
 }
 
 /**
- * The countries whose loss could change the capacity or the best route: those crossed by the flow
- * (removing a country that carries none leaves the flow feasible) and those of the real routes between
- * the sets (see `routeCountriesBetween`); origins' and destinations' countries excluded; code order.
+ * Countries whose loss is measured (internal): those of real routes between the sets and those the
+ * base flow crosses, except the origins' and destinations' own countries; in code order.
  */
-export function capacityCountries(query: FlowQuery, base: SolvedFlow): number[] {
-  const { topology } = query.space;
-  const ends = new Set<number>([...query.origins, ...query.destinations].map((v) => topology.nodeCountry[v]!));
-  const found = new Set<number>(routeCountriesBetween(query, PathSearch.of(query.space)));
-  for (const c of countriesCarryingFlow(base)) if (!ends.has(c)) found.add(c);
-  return [...found].sort((a, b) => a - b);
+export function capacityCountries(query: FlowQuery, base: FlowOutcome): CountryCode[] {
+  const ends = new Set<CountryCode>([...query.origins, ...query.destinations].map((id) => query.network.nodes.get(id)!.country));
+  const found = new Set<CountryCode>(routeCountriesBetween(query.space, query.origins, query.destinations, 'capacityDependency'));
+  for (const c of base.carrying.countries) if (!ends.has(c)) found.add(c);
+  return [...found].sort(compareStrings);
 }
 
 function shareLost(total: number, without: number): number {

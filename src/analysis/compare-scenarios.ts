@@ -1,15 +1,13 @@
+import { present } from '../display/present.js';
+import { rememberNetwork } from '../display/result-origin.js';
+import { bestPathBetween, mustPassCountriesBetween, solveFlowNetwork } from '../engine/index.js';
 import { InvalidArgumentError } from '../errors.js';
-import { rememberNetwork } from '../graph/result-origin.js';
-import { present } from '../export/present.js';
 import { assertUnmodified, type Network } from '../graph/network.js';
-import type { Commodity } from '../model/commodity.js';
+import type { CanonicalCapacityUnit, Commodity } from '../model/commodity.js';
 import type { CountryCode } from '../model/country-code.js';
 import type { Scenario } from '../model/scenario.js';
-import { PathSearch } from '../routing/path-search.js';
+import type { ScenarioComparisonRow } from '../results/scenario-comparison.js';
 import { applyScenario } from './apply-scenario.js';
-import { bestRouteBetween, mustPassCountriesBetween } from './between-sets.js';
-import type { CanonicalCapacityUnit } from './capacity-units.js';
-import { solveFlow } from './flow-model.js';
 import { type MaxFlowOptions, prepareFlowQuery } from './max-flow.js';
 
 /**
@@ -28,35 +26,6 @@ export interface ScenarioQuery {
   readonly options?: Omit<MaxFlowOptions, 'commodity'>;
 }
 
-/**
- * One row of {@link compareScenarios}: one scenario × one query.
- *
- * - `scenarioId`, `scenarioName` (`baseline` for the network as given), `queryId`, `commodity`, `unit`;
- * - `bestRouteKm`: shortest route from any origin to any destination, in km (`null` when none);
- *   `bestRouteNodeIds`, `bestRouteLinkIds` (in travel order); `deltaBestRouteKm`: change against the
- *   baseline in km (`null` when either has no route);
- * - `mustPassCountries`: transit countries every route crosses, in the order the best route crosses
- *   them;
- * - `capacity`: maximum flow in `unit`; `deltaCapacity`: change against the baseline;
- *   `capacityShareOfBaseline`: `capacity / baseline capacity` (`null` when the baseline is 0);
- *   `capacityComplete`: false when the capacity depends on links of unknown capacity.
- */
-export interface ScenarioComparisonRow {
-  readonly scenarioId: string;
-  readonly scenarioName: string;
-  readonly queryId: string;
-  readonly commodity: Commodity;
-  readonly unit: CanonicalCapacityUnit;
-  readonly bestRouteKm: number | null;
-  readonly bestRouteNodeIds: readonly string[] | null;
-  readonly bestRouteLinkIds: readonly string[] | null;
-  readonly deltaBestRouteKm: number | null;
-  readonly mustPassCountries: readonly CountryCode[];
-  readonly capacity: number;
-  readonly deltaCapacity: number;
-  readonly capacityShareOfBaseline: number | null;
-  readonly capacityComplete: boolean;
-}
 
 const FN = 'compareScenarios';
 
@@ -116,24 +85,29 @@ interface Measures {
 
 function measure(network: Network, q: ScenarioQuery): Measures {
   const query = prepareFlowQuery(network, q.origins, q.destinations, { ...(q.options ?? {}), commodity: q.commodity }, FN, []);
-  const flow = solveFlow(query.model);
-  const search = PathSearch.of(query.space);
-  const best = bestRouteBetween(query, search, {});
-  const { topology } = query.space;
+  const flow = solveFlowNetwork(query.flow);
+  const best = bestPathBetween(query.space, query.origins, query.destinations, FN);
   return {
-    unit: query.model.unit,
+    unit: query.flow.unit,
     bestRouteKm: best?.lengthKm ?? null,
-    bestRouteNodeIds: best === null ? null : [topology.nodeIds[topology.arcTail[best.path.arcs[0]!]!]!, ...best.path.arcs.map((a) => topology.nodeIds[topology.arcHead[a]!]!)],
-    bestRouteLinkIds: best === null ? null : best.path.arcs.map((a) => topology.linkIds[topology.arcLink[a]!]!),
+    bestRouteNodeIds: best?.nodeIds ?? null,
+    bestRouteLinkIds: best?.legs.map((leg) => leg.linkId) ?? null,
     // In the order the best route crosses them.
-    mustPassCountries: best === null ? [] : orderAlong(mustPassCountriesBetween(query), best.path.arcs.flatMap((a) => topology.links[topology.arcLink[a]!]!.transitCountries)),
+    mustPassCountries:
+      best === null
+        ? []
+        : orderAlong(
+            mustPassCountriesBetween(query.space, query.origins, query.destinations),
+            best.legs.flatMap((leg) => network.links.get(leg.linkId)!.transitCountries),
+          ),
     capacity: flow.value,
-    capacityComplete: flow.dependsOnUnknownArcs.length === 0,
+    capacityComplete: flow.unknownCapacityLinks.length === 0,
   };
 }
 
 function row(id: string, name: string, q: ScenarioQuery, m: Measures, base: Measures): ScenarioComparisonRow {
   return {
+    kind: 'scenario-comparison-row',
     scenarioId: id,
     scenarioName: name,
     queryId: q.id,

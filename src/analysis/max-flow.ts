@@ -1,13 +1,12 @@
 import { InvalidArgumentError, InvalidOptionError, UnknownNodeError } from '../errors.js';
-import { present } from '../export/present.js';
+import { present } from '../display/present.js';
 import { assertUnmodified, type Network } from '../graph/network.js';
 import { closestIds } from '../internal/closest-ids.js';
-import { compareStrings } from '../internal/compare.js';
 import type { Commodity } from '../model/commodity.js';
 import { ownOption, type ResolvedConstraints, type RouteConstraints, resolveConstraints } from '../routing/options.js';
-import { type SearchSpace, searchSpaceOf } from '../routing/search-space.js';
-import { type BarrelsPerTonne, type CanonicalCapacityUnit, DEFAULT_BARRELS_PER_TONNE, isBarrelsPerTonne } from './capacity-units.js';
-import { buildFlowModel, type FlowModel, type FlowRemoval, flowTolerance, type SolvedFlow, solveFlow } from './flow-model.js';
+import { type FlowNetwork, type FlowOutcome, flowNetwork, isNodePermitted, type RouteSpace, routeSpace, solveFlowNetwork } from '../engine/index.js';
+import { type BarrelsPerTonne, DEFAULT_BARRELS_PER_TONNE, isBarrelsPerTonne } from '../model/capacity-units.js';
+import type { MaxFlowResult } from '../results/max-flow.js';
 
 /**
  * Options of {@link maxFlow}: the route constraints of `findRoutes` (`commodity` is required: it sets
@@ -18,43 +17,6 @@ export interface MaxFlowOptions extends RouteConstraints {
   readonly barrelsPerTonne?: BarrelsPerTonne;
 }
 
-/**
- * Result of {@link maxFlow}.
- *
- * - `value`: the maximum flow in `unit` (`t/yr` for oil and cargo, `bcm/yr` for gas, `TEU/yr` for
- *   containers) counting only known capacities; `Infinity` when a path of unlimited elements joins
- *   the sets. When `complete` is false it is a lower bound.
- * - `complete`: true when no link of unknown capacity could raise the value;
- *   `unknownCapacityLinks`: the ids of those that could (sorted). Links lacking a figure for the
- *   commodity are unknown, never zero or unlimited. Nodes without a throughput figure are not
- *   constraints.
- * - `flowByLink`: net flow per link id in `unit`, positive in the link's forward direction
- *   (`from` → `to`), negative when it runs the other way; links without flow are absent. One maximum
- *   flow among possibly several. When `value` is `Infinity`, the links on a path of unlimited
- *   elements from an origin to a destination show `Infinity` (or `-Infinity`); other links show a
- *   finite flow carried alongside it.
- * - `minCut`: the bottleneck closest to the origins: `linkIds` and `nodeIds` (node throughputs)
- *   whose capacities sum to `capacity` (= `value` when finite).
- * - `origins`, `destinations`: the node ids used; `droppedOrigins`, `droppedDestinations`: those
- *   removed because they lie in an avoided country or are avoided nodes.
- * - `reason`: set when the value is 0: `no-origins` / `no-destinations` (all excluded by the
- *   constraints), `unknown-capacity` (permitted paths exist, but every one has a link of unknown
- *   capacity: the true value is unknown, not 0) or `unreachable` (no permitted path).
- */
-export interface MaxFlowResult {
-  readonly commodity: Commodity;
-  readonly unit: CanonicalCapacityUnit;
-  readonly value: number;
-  readonly complete: boolean;
-  readonly unknownCapacityLinks: readonly string[];
-  readonly flowByLink: Readonly<Record<string, number>>;
-  readonly minCut: { readonly linkIds: readonly string[]; readonly nodeIds: readonly string[]; readonly capacity: number };
-  readonly origins: readonly string[];
-  readonly destinations: readonly string[];
-  readonly droppedOrigins: readonly string[];
-  readonly droppedDestinations: readonly string[];
-  readonly reason?: { readonly code: 'no-origins' | 'no-destinations' | 'unknown-capacity' | 'unreachable'; readonly message: string };
-}
 
 const FN = 'maxFlow';
 
@@ -92,26 +54,27 @@ export function maxFlow(
   assertUnmodified(network, FN);
   const query = prepareFlowQuery(network, origins, destinations, options, FN, []);
   if (query.empty !== null) return present(query.empty, network, 'Maximum flow');
-  return present(describeFlow(query, solveFlow(query.model)), network, 'Maximum flow');
+  return present(describeFlow(query, solveFlowNetwork(query.flow)), network, 'Maximum flow');
 }
 
-/** A checked flow query (internal, shared with the capacity analyses). */
+/** A checked flow query (internal, shared with the capacity analyses): ids only, and the engine's handles. */
 export interface FlowQuery {
   readonly network: Network;
   readonly constraints: ResolvedConstraints;
-  readonly space: SearchSpace;
+  /** The route space of the query (weight: length), for routes between the sets. */
+  readonly space: RouteSpace;
   readonly commodity: Commodity;
   readonly barrelsPerTonne: BarrelsPerTonne;
-  readonly origins: readonly number[];
-  readonly destinations: readonly number[];
+  readonly origins: readonly string[];
+  readonly destinations: readonly string[];
   readonly droppedOrigins: readonly string[];
   readonly droppedDestinations: readonly string[];
-  readonly model: FlowModel;
+  readonly flow: FlowNetwork;
   /** A finished result when the query is empty (no origin or destination left), else null. */
   readonly empty: MaxFlowResult | null;
 }
 
-/** Checks a flow query's arguments and builds its flow model (internal). */
+/** Checks a flow query's arguments and builds its flow network (internal). */
 export function prepareFlowQuery(
   network: Network,
   origins: string | readonly string[],
@@ -128,25 +91,25 @@ export function prepareFlowQuery(
     throw new InvalidOptionError(fn, 'commodity', undefined, 'is required: capacities of different commodities are never summed');
   }
   const barrelsPerTonne = checkBarrelsPerTonne(network, ownOption(options, 'barrelsPerTonne'), fn);
-  const space = searchSpaceOf(network, constraints, 'lengthKm', fn);
+  const space = routeSpace(network, constraints, 'lengthKm', fn);
   const originIds = idList(network, origins, 'origins', fn);
   const destinationIds = idList(network, destinations, 'destinations', fn);
   const overlap = originIds.filter((id) => destinationIds.includes(id));
   if (overlap.length > 0) {
     throw new InvalidArgumentError(fn, 'destinations', `node "${overlap[0]}" is both an origin and a destination`);
   }
-  const index = (id: string) => space.topology.nodeIndex.get(id)!;
-  const keptOrigins = originIds.filter((id) => space.nodeAllowed[index(id)] === 1);
-  const keptDestinations = destinationIds.filter((id) => space.nodeAllowed[index(id)] === 1);
+  const keptOrigins = originIds.filter((id) => isNodePermitted(space, id));
+  const keptDestinations = destinationIds.filter((id) => isNodePermitted(space, id));
   const droppedOrigins = originIds.filter((id) => !keptOrigins.includes(id));
   const droppedDestinations = destinationIds.filter((id) => !keptDestinations.includes(id));
-  const model = buildFlowModel(space, constraints.commodity, keptOrigins.map(index), keptDestinations.map(index), barrelsPerTonne);
+  const flow = flowNetwork(space, constraints.commodity, keptOrigins, keptDestinations, barrelsPerTonne);
   let empty: MaxFlowResult | null = null;
   if (keptOrigins.length === 0 || keptDestinations.length === 0) {
     const which = keptOrigins.length === 0 ? 'origins' : 'destinations';
     empty = {
+      kind: 'max-flow',
       commodity: constraints.commodity,
-      unit: model.unit,
+      unit: flow.unit,
       value: 0,
       complete: true,
       unknownCapacityLinks: [],
@@ -168,98 +131,36 @@ export function prepareFlowQuery(
     space,
     commodity: constraints.commodity,
     barrelsPerTonne,
-    origins: keptOrigins.map(index),
-    destinations: keptDestinations.map(index),
+    origins: keptOrigins,
+    destinations: keptDestinations,
     droppedOrigins,
     droppedDestinations,
-    model,
+    flow,
     empty,
   };
 }
 
 /**
- * Topology links with an arc on a path of unlimited arcs from the source to the sink of a solved
- * flow's model: the links that carry an unbounded flow (internal).
+ * Turns a flow outcome into the public `MaxFlowResult` (internal). `removed` says the outcome is of a
+ * network with elements taken out (N-1), where a value of 0 needs no reason.
  */
-function linksOnUnlimitedPaths(solved: SolvedFlow): Set<number> {
-  const { model, capacity } = solved;
-  const { topology } = model.space;
-  const big = 2 * model.finiteTotal + 1;
-  const n = model.nodeCount;
-  const out: number[][] = Array.from({ length: n }, () => []);
-  const into: number[][] = Array.from({ length: n }, () => []);
-  for (let i = 0; i < model.tail.length; i++) {
-    if (capacity[i]! < big) continue;
-    out[model.tail[i]!]!.push(model.head[i]!);
-    into[model.head[i]!]!.push(model.tail[i]!);
-  }
-  const reach = (start: number, next: number[][]) => {
-    const seen = new Uint8Array(n);
-    const stack = [start];
-    seen[start] = 1;
-    while (stack.length > 0) for (const v of next[stack.pop()!]!) if (seen[v] === 0) (seen[v] = 1), stack.push(v);
-    return seen;
-  };
-  const fromSource = reach(model.source, out);
-  const toSink = reach(model.sink, into);
-  const links = new Set<number>();
-  for (let i = 0; i < model.tail.length; i++) {
-    const arc = model.arcOf[i]!;
-    if (arc >= 0 && capacity[i]! >= big && fromSource[model.tail[i]!] === 1 && toSink[model.head[i]!] === 1) links.add(topology.arcLink[arc]!);
-  }
-  return links;
-}
-
-/** Turns a solved flow into the public {@link MaxFlowResult} (internal). */
-export function describeFlow(query: FlowQuery, solved: SolvedFlow, removal: FlowRemoval = {}): MaxFlowResult {
-  const { model, solution } = solved;
-  const { topology } = query.space;
-  const eps = flowTolerance(model);
-  const net = new Map<number, number>();
-  for (let i = 0; i < model.tail.length; i++) {
-    const arc = model.arcOf[i]!;
-    const f = solution.arcFlow[i]!;
-    if (arc < 0 || f === 0) continue;
-    const l = topology.arcLink[arc]!;
-    net.set(l, (net.get(l) ?? 0) + (topology.arcReverse[arc] === 1 ? -f : f));
-  }
-  // Under an unbounded flow, the engine's figures on the unlimited paths are only its stand-in bound.
-  const unlimitedLinks = solved.value === Infinity ? linksOnUnlimitedPaths(solved) : new Set<number>();
-  const flowByLink: Record<string, number> = {};
-  for (const [l, f] of [...net].sort((a, b) => a[0] - b[0])) {
-    if (Math.abs(f) > eps) flowByLink[topology.linkIds[l]!] = unlimitedLinks.has(l) ? Math.sign(f) * Infinity : f;
-  }
-
-  const cutLinks = new Set<number>();
-  const cutNodes = new Set<number>();
-  let cutCapacity = 0;
-  for (let i = 0; i < model.tail.length; i++) {
-    if (solution.sourceSide[model.tail[i]!] !== 1 || solution.sourceSide[model.head[i]!] === 1) continue;
-    if (solved.capacity[i] === 0) continue;
-    cutCapacity += solved.capacity[i]!;
-    const arc = model.arcOf[i]!;
-    if (arc >= 0) cutLinks.add(topology.arcLink[arc]!);
-    else if (model.splitNodeOf[i]! >= 0) cutNodes.add(model.splitNodeOf[i]!);
-  }
-  const unknownLinks = [...new Set(solved.dependsOnUnknownArcs.map((a) => topology.arcLink[a]!))].map((l) => topology.linkIds[l]!).sort(compareStrings);
+export function describeFlow(query: FlowQuery, outcome: FlowOutcome, removed = false): MaxFlowResult {
   const result: MaxFlowResult = {
+    kind: 'max-flow',
     commodity: query.commodity,
-    unit: model.unit,
-    value: solved.value,
-    complete: unknownLinks.length === 0,
-    unknownCapacityLinks: unknownLinks,
-    flowByLink,
-    minCut: {
-      linkIds: [...cutLinks].sort((a, b) => a - b).map((l) => topology.linkIds[l]!),
-      nodeIds: [...cutNodes].sort((a, b) => a - b).map((v) => topology.nodeIds[v]!),
-      capacity: solved.value === Infinity ? Infinity : cutCapacity,
-    },
-    origins: query.origins.map((o) => topology.nodeIds[o]!),
-    destinations: query.destinations.map((d) => topology.nodeIds[d]!),
+    unit: query.flow.unit,
+    value: outcome.value,
+    complete: outcome.unknownCapacityLinks.length === 0,
+    unknownCapacityLinks: outcome.unknownCapacityLinks,
+    flowByLink: outcome.flowByLink,
+    minCut: outcome.minCut,
+    origins: query.origins,
+    destinations: query.destinations,
     droppedOrigins: query.droppedOrigins,
     droppedDestinations: query.droppedDestinations,
   };
-  if (solved.value === 0 && removal.links === undefined && removal.nodes === undefined) {
+  if (outcome.value === 0 && !removed) {
+    const unknownLinks = outcome.unknownCapacityLinks;
     const reason =
       unknownLinks.length > 0
         ? ({

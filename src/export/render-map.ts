@@ -7,10 +7,10 @@ import { LINK_STATUSES, type LinkStatus } from '../model/link-status.js';
 import { isCountryCode } from '../model/country-code.js';
 import type { Mode } from '../model/mode.js';
 import type { NodeKind } from '../model/node-kind.js';
-import type { FindRoutesResult } from '../routing/find-routes.js';
-import type { Route } from '../routing/route.js';
-import { escapeHtml } from './jupyter.js';
-import { networkOfResult } from '../graph/result-origin.js';
+import type { FindRoutesResult } from '../results/find-routes.js';
+import type { Route } from '../results/route.js';
+import { escapeHtml } from '../display/jupyter.js';
+import { networkOfResult } from '../display/result-origin.js';
 import { linkCoordinates } from './to-geojson.js';
 
 /**

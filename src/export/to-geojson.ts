@@ -1,27 +1,20 @@
 import type { Feature, FeatureCollection, Geometry, LineString, Point, Position } from 'geojson';
-import type { CapacityDependency } from '../analysis/capacity-dependency.js';
-import type { ScenarioComparisonRow } from '../analysis/compare-scenarios.js';
-import type { CriticalElementsResult } from '../analysis/critical-elements.js';
-import type { MaxFlowResult } from '../analysis/max-flow.js';
-import type { TransitDependencyResult } from '../analysis/transit-dependency.js';
 import { InvalidArgumentError } from '../errors.js';
 import { countryShapes } from '../geo/borders.js';
 import { assertUnmodified, type Network, type NetworkLink } from '../graph/network.js';
-import { networkOfResult } from '../graph/result-origin.js';
-import type { Capacity } from '../model/capacity.js';
-import type { FindRoutesResult } from '../routing/find-routes.js';
-import type { Route } from '../routing/route.js';
+import { networkOfResult } from '../display/result-origin.js';
+import { capacityText } from '../internal/capacity-text.js';
+import type { CapacityDependency } from '../results/capacity-dependency.js';
+import type { CriticalElementsResult } from '../results/critical-elements.js';
+import type { FindRoutesResult } from '../results/find-routes.js';
+import type { AnalysisResult, ResultListItem } from '../results/index.js';
+import type { MaxFlowResult } from '../results/max-flow.js';
+import type { Route } from '../results/route.js';
+import type { ScenarioComparisonRow } from '../results/scenario-comparison.js';
+import type { TransitDependencyResult } from '../results/transit-dependency.js';
 
-/** What {@link toGeoJSON} accepts. */
-export type GeoJSONSource =
-  | Network
-  | FindRoutesResult
-  | readonly Route[]
-  | TransitDependencyResult
-  | MaxFlowResult
-  | CapacityDependency
-  | CriticalElementsResult
-  | readonly ScenarioComparisonRow[];
+/** What {@link toGeoJSON} accepts: a network, a result, or a list of routes or of scenario rows (told apart by `kind`). */
+export type GeoJSONSource = Network | AnalysisResult | readonly ResultListItem[];
 
 /** Properties of every feature {@link toGeoJSON} writes: `featureType` says what the feature is. */
 export type MapProperties = { featureType: string } & Record<string, unknown>;
@@ -68,9 +61,10 @@ export function toGeoJSON(source: GeoJSONSource, network?: Network): FeatureColl
   if (typeof source !== 'object' || source === null) {
     throw new InvalidArgumentError(FN, 'source', 'expected a network, a list of routes, compareScenarios rows, or a result of findRoutes, transitDependency, maxFlow, capacityDependency or criticalElements');
   }
-  if (isNetwork(source)) {
-    assertUnmodified(source, FN);
-    return collection(networkFeatures(source));
+  if ((source as { kind?: unknown }).kind === 'network') {
+    const net = source as Network;
+    assertUnmodified(net, FN);
+    return collection(networkFeatures(net));
   }
   if (network !== undefined) assertUnmodified(network, FN);
   const first: unknown = Array.isArray(source) ? source[0] : undefined;
@@ -81,22 +75,29 @@ export function toGeoJSON(source: GeoJSONSource, network?: Network): FeatureColl
   const geo = new MapGeometry(net);
   if (Array.isArray(source)) {
     if (source.length === 0) return collection([]);
-    const all = (test: (x: Record<string, unknown>) => boolean) => source.every((x) => typeof x === 'object' && x !== null && test(x as Record<string, unknown>));
-    if (all((x) => 'scenarioId' in x)) return collection(scenarioFeatures(geo, source as readonly ScenarioComparisonRow[]));
-    if (all((x) => Array.isArray(x['linkIds']) && 'rank' in x)) return collection(routeFeatures(geo, source as readonly Route[]));
+    const kind = (first as { kind?: unknown } | null)?.kind;
+    if (!source.every((x) => typeof x === 'object' && x !== null && (x as { kind?: unknown }).kind === kind)) {
+      throw new InvalidArgumentError(FN, 'source', 'expected a list of routes or of scenario comparison rows (all of one kind)');
+    }
+    if (kind === 'scenario-comparison-row') return collection(scenarioFeatures(geo, source as readonly ScenarioComparisonRow[]));
+    if (kind === 'route') return collection(routeFeatures(geo, source as readonly Route[]));
     throw new InvalidArgumentError(FN, 'source', 'expected a list of routes or of scenario comparison rows');
   }
-  const s = source as object;
-  if ('routes' in s) return collection(routeFeatures(geo, (s as FindRoutesResult).routes));
-  if ('mustPassCountries' in s && 'countries' in s) return collection(dependencyFeatures(geo, s as TransitDependencyResult));
-  if ('flowByLink' in s) return collection(flowFeatures(geo, s as MaxFlowResult));
-  if ('totalCapacity' in s && 'rows' in s) return collection(criticalFeatures(geo, s as CriticalElementsResult));
-  if ('hhi' in s && 'rows' in s) return collection(capacityFeatures(s as CapacityDependency));
-  throw new InvalidArgumentError(FN, 'source', 'expected a network or a result of findRoutes, transitDependency, maxFlow, capacityDependency, criticalElements or compareScenarios');
-}
-
-function isNetwork(value: unknown): value is Network {
-  return typeof value === 'object' && value !== null && 'nodes' in value && 'links' in value && 'graph' in value;
+  const result = source as AnalysisResult;
+  switch (result.kind) {
+    case 'routes':
+      return collection(routeFeatures(geo, (result as FindRoutesResult).routes));
+    case 'transit-dependency':
+      return collection(dependencyFeatures(geo, result as TransitDependencyResult));
+    case 'max-flow':
+      return collection(flowFeatures(geo, result as MaxFlowResult));
+    case 'critical-elements':
+      return collection(criticalFeatures(geo, result as CriticalElementsResult));
+    case 'capacity-dependency':
+      return collection(capacityFeatures(result as CapacityDependency));
+    default:
+      throw new InvalidArgumentError(FN, 'source', 'expected a network or a result of findRoutes, transitDependency, maxFlow, capacityDependency, criticalElements or compareScenarios');
+  }
 }
 
 function collection(features: Feature<Geometry, MapProperties>[]): FeatureCollection<Geometry, MapProperties> {
@@ -146,14 +147,6 @@ export function linkCoordinates(network: Network, link: NetworkLink): Position[]
     [from.lonLat[0], from.lonLat[1]],
     [to.lonLat[0], to.lonLat[1]],
   ];
-}
-
-/** A published capacity as text, e.g. `1.2 Mbbl/d`, or null. */
-export function capacityText(capacity: Capacity | undefined): string | null {
-  if (capacity === undefined) return null;
-  if ('unlimited' in capacity) return 'unlimited';
-  const entries = Array.isArray(capacity) ? capacity : [capacity];
-  return entries.map((c) => `${c.value} ${c.unit}${c.commodities ? ` (${c.commodities.join(', ')})` : ''}`).join('; ');
 }
 
 function networkFeatures(network: Network): Feature<Geometry, MapProperties>[] {
@@ -282,9 +275,9 @@ function capacityFeatures(dep: CapacityDependency): Feature<Geometry, MapPropert
 
 function criticalFeatures(geo: MapGeometry, result: CriticalElementsResult): Feature<Geometry, MapProperties>[] {
   return result.rows.flatMap((row, i) => {
-    const properties = { featureType: `critical-${row.kind}`, id: row.id, rank: i + 1, capacityLost: row.capacityLost, unit: result.unit, extraKm: row.extraKm, disconnects: row.disconnects };
+    const properties = { featureType: `critical-${row.element}`, id: row.id, rank: i + 1, capacityLost: row.capacityLost, unit: result.unit, extraKm: row.extraKm, disconnects: row.disconnects };
     const geometry: Geometry | null =
-      row.kind === 'link' ? { type: 'LineString', coordinates: geo.linkLine(row.id) } : row.kind === 'node' ? geo.point(row.id) : countryPolygon(row.id);
+      row.element === 'link' ? { type: 'LineString', coordinates: geo.linkLine(row.id) } : row.element === 'node' ? geo.point(row.id) : countryPolygon(row.id);
     return geometry === null ? [] : [{ type: 'Feature' as const, geometry, properties }];
   });
 }

@@ -67,6 +67,7 @@ export interface ScenarioState {
 /**
  * A validated corridor network, built by `parseNetwork` or `loadCorridorNetwork`.
  *
+ * - `kind`: `'network'` (as results carry theirs, for `toRows` and `toGeoJSON`).
  * - `nodes`, `links`: the immutable (frozen) records, keyed and iterated by id in code-unit order.
  * - `graph`: a graphology {@link CorridorGraph} built from them on first access (a few seconds for a
  *   100,000-node network; the library's own analyses do not need it), for graphology's own algorithms
@@ -79,6 +80,7 @@ export interface ScenarioState {
  * - `scenario`: the standing constraints of a network made by `applyScenario`, else `null`.
  */
 export interface Network {
+  readonly kind: 'network';
   readonly nodes: ReadonlyMap<string, NetworkNode>;
   readonly links: ReadonlyMap<string, NetworkLink>;
   readonly graph: CorridorGraph;
@@ -118,6 +120,7 @@ export function assembleNetwork(
 
   let graph: CorridorGraph | undefined;
   const network = {
+    kind: 'network' as const,
     nodes,
     links,
     get graph(): CorridorGraph {

@@ -1,59 +1,59 @@
 import { z } from 'zod';
-import { type Commodity, commoditySchema } from './commodity.js';
+import { COMMODITY_TABLE, type Commodity, commoditySchema, type UnitFamily } from './commodity.js';
+
+/**
+ * Every capacity unit, in one place (adding a unit means adding a row):
+ *
+ * - `family`: which commodities it can measure (see `UnitFamily` and `COMMODITY_TABLE`);
+ * - `toCanonical`: the factor to the canonical unit of its family, per year (barrels per day × 365,
+ *   then ÷ barrels per tonne, which the caller applies; kilo- and mega- prefixes; mcm/d × 365 ÷ 1,000
+ *   = bcm/yr; TEU/d × 365), with a year of 365 days;
+ * - `limit`: the largest figure accepted, about twice the world's annual volume of the commodity
+ *   (crude and products ≈ 100 Mbbl/d ≈ 5 Gt/yr, so 10 Gt/yr or 200 Mbbl/d; gas ≈ 4,100 bcm/yr, so
+ *   10,000 bcm/yr; container ports ≈ 900 million TEU/yr, so 1 billion), so that a figure in the wrong
+ *   unit is caught and flows stay within the precision of the max-flow solver (whose rounding
+ *   tolerance is proportional to the capacities in play).
+ */
+export const CAPACITY_UNIT_TABLE = {
+  'bbl/d': { family: 'barrels', toCanonical: 365, limit: 2e8 },
+  'kbbl/d': { family: 'barrels', toCanonical: 365e3, limit: 2e5 },
+  'Mbbl/d': { family: 'barrels', toCanonical: 365e6, limit: 200 },
+  't/yr': { family: 'tonnes', toCanonical: 1, limit: 1e10 },
+  'kt/yr': { family: 'tonnes', toCanonical: 1e3, limit: 1e7 },
+  'Mt/yr': { family: 'tonnes', toCanonical: 1e6, limit: 1e4 },
+  'bcm/yr': { family: 'cubic-metres', toCanonical: 1, limit: 1e4 },
+  'mcm/d': { family: 'cubic-metres', toCanonical: 365 / 1e3, limit: 3e4 },
+  'TEU/yr': { family: 'teu', toCanonical: 1, limit: 1e9 },
+  'TEU/d': { family: 'teu', toCanonical: 365, limit: 3e6 },
+} as const satisfies Record<string, { readonly family: UnitFamily; readonly toCanonical: number; readonly limit: number }>;
 
 /**
  * Units a capacity may be published in. Liquids: barrels per day (`bbl/d`, `kbbl/d`, `Mbbl/d`) or
  * tonnes per year (`t/yr`, `kt/yr`, `Mt/yr`); gas: billion or million cubic metres (`bcm/yr`, `mcm/d`);
  * containers: twenty-foot equivalent units (`TEU/yr`, `TEU/d`). Other cargo uses the tonne units.
+ * See {@link CAPACITY_UNIT_TABLE}.
  */
-export const CAPACITY_UNITS = [
-  'bbl/d',
-  'kbbl/d',
-  'Mbbl/d',
-  't/yr',
-  'kt/yr',
-  'Mt/yr',
-  'bcm/yr',
-  'mcm/d',
-  'TEU/yr',
-  'TEU/d',
-] as const;
+export const CAPACITY_UNITS = Object.freeze(Object.keys(CAPACITY_UNIT_TABLE)) as readonly CapacityUnit[];
 
 /** A capacity unit; see {@link CAPACITY_UNITS}. */
-export type CapacityUnit = (typeof CAPACITY_UNITS)[number];
+export type CapacityUnit = keyof typeof CAPACITY_UNIT_TABLE;
 
-/**
- * The largest capacity accepted in each unit: about twice the world's annual volume of the commodity
- * (crude and products ≈ 100 Mbbl/d ≈ 5 Gt/yr, so 10 Gt/yr or 200 Mbbl/d; gas ≈ 4,100 bcm/yr, so
- * 10,000 bcm/yr; container ports ≈ 900 million TEU/yr, so 1 billion), so that a figure in the wrong
- * unit is caught, and so that flows stay within the precision of the max-flow solver (whose rounding
- * tolerance is proportional to the capacities in play).
- */
-export const CAPACITY_LIMITS: Readonly<Record<CapacityUnit, number>> = {
-  'bbl/d': 2e8,
-  'kbbl/d': 2e5,
-  'Mbbl/d': 200,
-  't/yr': 1e10,
-  'kt/yr': 1e7,
-  'Mt/yr': 1e4,
-  'bcm/yr': 1e4,
-  'mcm/d': 3e4,
-  'TEU/yr': 1e9,
-  'TEU/d': 3e6,
-};
+/** The largest capacity accepted in each unit (the `limit` column of {@link CAPACITY_UNIT_TABLE}). */
+export const CAPACITY_LIMITS: Readonly<Record<CapacityUnit, number>> = Object.freeze(
+  Object.fromEntries(Object.entries(CAPACITY_UNIT_TABLE).map(([unit, row]) => [unit, row.limit])) as Record<CapacityUnit, number>,
+);
 
 /** zod schema of {@link CapacityUnit}. */
-export const capacityUnitSchema = z.enum(CAPACITY_UNITS);
+export const capacityUnitSchema = z.enum(Object.keys(CAPACITY_UNIT_TABLE) as [CapacityUnit, ...CapacityUnit[]]);
 
 /**
  * True when a figure in `unit` measures `commodity`: barrels and tonnes for crude oil and oil
- * products, tonnes for general cargo and dry bulk, cubic metres for natural gas, TEU for containers.
+ * products, tonnes for general cargo and dry bulk, cubic metres for natural gas, TEU for containers
+ * (the `unitFamilies` of `COMMODITY_TABLE`).
  */
 export function unitFitsCommodity(unit: CapacityUnit, commodity: Commodity): boolean {
-  if (unit === 'bbl/d' || unit === 'kbbl/d' || unit === 'Mbbl/d') return commodity === 'crude-oil' || commodity === 'oil-products';
-  if (unit === 't/yr' || unit === 'kt/yr' || unit === 'Mt/yr') return commodity !== 'natural-gas' && commodity !== 'containers';
-  if (unit === 'bcm/yr' || unit === 'mcm/d') return commodity === 'natural-gas';
-  return commodity === 'containers';
+  const families: readonly UnitFamily[] = COMMODITY_TABLE[commodity].unitFamilies;
+  return families.includes(CAPACITY_UNIT_TABLE[unit].family);
 }
 
 /**

@@ -15,3 +15,4 @@ export * from './source.js';
 export * from './scenario.js';
 export * from './km-by-country.js';
 export * from './json-object.js';
+export * from './weight.js';

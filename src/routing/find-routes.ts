@@ -1,39 +1,33 @@
 import { InvalidArgumentError, InvalidOptionError, UnknownNodeError } from '../errors.js';
-import { rememberNetwork } from '../graph/result-origin.js';
-import { present } from '../export/present.js';
+import { present } from '../display/present.js';
+import { rememberNetwork } from '../display/result-origin.js';
+import { noRouteAfterSearch, noRouteBeforeSearch, type RouteSpace, routeSpace, shortestPaths } from '../engine/index.js';
 import { assertUnmodified, type Network } from '../graph/network.js';
 import { closestIds } from '../internal/closest-ids.js';
-import { kShortestArcPaths } from './k-shortest-paths.js';
-import { type NoRouteReason, reasonBeforeSearch, unreachableReason } from './no-route-reason.js';
-import { type ResolvedConstraints, type RouteConstraints, type RouteWeight, ownOption, resolveConstraints } from './options.js';
-import { assembleRoute, type Route } from './route.js';
-import { type SearchSpace, searchSpaceOf } from './search-space.js';
+import { compareStrings } from '../internal/compare.js';
+import type { FindRoutesResult } from '../results/find-routes.js';
+import {
+  type DefaultDwellHours,
+  type ResolvedConstraints,
+  type RouteConstraints,
+  type RouteWeight,
+  ownOption,
+  resolveConstraints,
+  resolveDwellDefaults,
+} from './options.js';
+import { assembleRoute } from './route.js';
 
 /**
  * Options of {@link findRoutes}: the {@link RouteConstraints} plus
  * - `k`: how many routes to return at most (integer 1–10,000; default 1);
- * - `weight`: what to minimise (default `'lengthKm'`; see {@link RouteWeight}).
+ * - `weight`: what to minimise (default `'lengthKm'`; see {@link RouteWeight} and `WEIGHT_TABLE`);
+ * - `defaultDwellHours`: hours charged for a change of mode or gauge at a node without dwell data
+ *   (see {@link DefaultDwellHours}; default: the median of the network's own entries).
  */
 export interface FindRoutesOptions extends RouteConstraints {
   readonly k?: number;
   readonly weight?: RouteWeight;
-}
-
-/**
- * Result of {@link findRoutes}.
- *
- * - `origin`, `destination`: the node ids asked for.
- * - `routes`: up to `k` routes, best first (see {@link findRoutes} for the order); empty when none.
- * - `reason`: why `routes` is empty (absent when it is not).
- * - `linksWithoutWeight`: ids of links that passed the constraints but were left out because they
- *   lack the weight attribute (e.g. no `transitTimeHours`), sorted; empty for `lengthKm`.
- */
-export interface FindRoutesResult {
-  readonly origin: string;
-  readonly destination: string;
-  readonly routes: readonly Route[];
-  readonly reason?: NoRouteReason;
-  readonly linksWithoutWeight: readonly string[];
+  readonly defaultDwellHours?: DefaultDwellHours;
 }
 
 const FN = 'findRoutes';
@@ -45,14 +39,22 @@ const FN = 'findRoutes';
  * routes, and a `both` link may be travelled either way (each leg says which). Yen's k-shortest-paths
  * algorithm (with Lawler's refinement and an A* spur search) enumerates them.
  *
- * Order and tie rule: by total cost in the weight's unit; at equal cost (within a relative 10⁻⁹, so
- * that rounding in floating-point sums never decides) by fewer legs; then by the legs' link ids
- * compared one by one (code-unit order), forward before reverse. The answer therefore never depends on
- * the order of features in the dataset.
+ * Order and tie rule: by total cost in the weight's unit; at equal cost (equal up to floating-point
+ * rounding, so that the order in which legs are summed never decides, while a real difference however
+ * small does) by fewer legs; then by the legs' link ids compared one by one (code-unit order), forward
+ * before reverse. The answer therefore never depends on the order of features in the dataset.
+ *
+ * Time: with `weight: 'transitTimeHours'` a route's cost is its moving time plus the dwell its nodes
+ * charge (see `DwellEntry`: a change of gauge, a change of mode, or every passage), so the search
+ * labels the arc a route arrives by and the answer is exact with these costs; a change of mode or
+ * gauge at a node without dwell data is charged `defaultDwellHours` and listed in `dwellAssumedAt`.
+ * `movingHours` minimises moving time alone. Every route reports `movingHours`, `dwellHours`,
+ * `transitTimeHours`, its `stops` and `transfers` whatever the weight.
  *
  * Constraints remove elements from the search (never weight them to infinity): only links whose status
  * is in `statuses` (default operational), of the given `modes`, carrying the `commodity`, not closed,
- * not crossing an avoided country, between nodes that are not avoided.
+ * not crossing an avoided country, between nodes that are not avoided (`modes: ['rail']` for rail only;
+ * `avoidModes: ['sea']` for no sea legs).
  *
  * @param network - a network from `parseNetwork` or `loadCorridorNetwork`.
  * @param origin - id of the start node.
@@ -63,8 +65,10 @@ const FN = 'findRoutes';
  * @throws {UnknownNodeError} when `origin`, `destination` or an `avoidNodes` id is not in the network
  *   (the closest ids are suggested).
  * @throws {UnknownLinkError} when a `closedLinks` id is not in the network.
- * @throws {InvalidOptionError} for a misspelt option, a `k` that is not an integer in 1–10,000, or an
- *   unknown mode, status, commodity, country code or weight.
+ * @throws {InvalidOptionError} for a misspelt option, a `k` that is not an integer in 1–10,000, an
+ *   unknown mode, status, commodity, country code or weight, or an invalid `defaultDwellHours`.
+ * @throws {SearchLimitError} when nodes charge so much for changes of mode or gauge that loopless
+ *   routes need an exhaustive search beyond its limit (see the error).
  * @throws {NetworkMutatedError} when `network.graph` was changed structurally.
  * @example
  * ```ts
@@ -80,47 +84,51 @@ export function findRoutes(
   options: FindRoutesOptions = {},
 ): FindRoutesResult {
   assertUnmodified(network, FN);
-  const constraints = resolveConstraints(network, options, FN, ['k', 'weight']);
+  const constraints = resolveConstraints(network, options, FN, ['k', 'weight', 'defaultDwellHours']);
   const givenK = ownOption(options, 'k');
   const k = givenK === undefined ? 1 : givenK;
   if (typeof k !== 'number' || !Number.isInteger(k) || k < 1 || k > 10_000) {
     throw new InvalidOptionError(FN, 'k', k, 'expected an integer from 1 to 10,000');
   }
   const weight = ownOption(options, 'weight');
-  return routesWithin(network, origin, destination, constraints, weight === undefined ? 'lengthKm' : weight, k, FN);
+  const space = routeSpace(network, constraints, weight === undefined ? 'lengthKm' : weight, FN, resolveDwellDefaults(options, FN));
+  return routesWithin(space, origin, destination, k, FN);
 }
 
 /**
- * Checks that `id` names a node of `network` and returns its index in the topology.
+ * Checks that `id` names a node of `network`.
  *
  * @throws {InvalidArgumentError} when `id` is not a string.
  * @throws {UnknownNodeError} when it is not a node id (closest ids suggested).
  */
-export function nodeIndexOf(space: SearchSpace, network: Network, id: unknown, argument: string, fn: string): number {
+export function checkNodeId(network: Network, id: unknown, argument: string, fn: string): string {
   if (typeof id !== 'string') throw new InvalidArgumentError(fn, argument, `expected a node id string (got ${typeof id})`);
-  const index = space.topology.nodeIndex.get(id);
-  if (index === undefined) throw new UnknownNodeError(fn, argument, id, closestIds(id, network.nodes.keys()));
-  return index;
+  if (!network.nodes.has(id)) throw new UnknownNodeError(fn, argument, id, closestIds(id, network.nodes.keys()));
+  return id;
 }
 
 /** {@link findRoutes} after option checks (shared with the analyses). */
-export function routesWithin(
-  network: Network,
-  origin: string,
-  destination: string,
-  constraints: ResolvedConstraints,
-  weight: RouteWeight,
-  k: number,
-  fn: string,
-): FindRoutesResult {
-  const space = searchSpaceOf(network, constraints, weight, fn);
-  const o = nodeIndexOf(space, network, origin, 'origin', fn);
-  const d = nodeIndexOf(space, network, destination, 'destination', fn);
-  const base = { origin, destination, linksWithoutWeight: space.linksWithoutWeight };
-  const early = reasonBeforeSearch(space, o, d);
-  if (early !== null) return present({ ...base, routes: [], reason: early }, network, `Routes ${origin} → ${destination}`);
-  const paths = kShortestArcPaths(space, o, d, k);
-  if (paths.length === 0) return present({ ...base, routes: [], reason: unreachableReason(space, o, d) }, network, `Routes ${origin} → ${destination}`);
-  const routes = paths.map((p, i) => rememberNetwork(assembleRoute(space.topology, p, o, i + 1, space.weightName), network));
-  return present({ ...base, routes }, network, `Routes ${origin} → ${destination}`);
+export function routesWithin(space: RouteSpace, origin: string, destination: string, k: number, fn: string): FindRoutesResult {
+  const { network } = space;
+  checkNodeId(network, origin, 'origin', fn);
+  checkNodeId(network, destination, 'destination', fn);
+  const base = { kind: 'routes' as const, origin, destination, linksWithoutWeight: space.linksWithoutWeight };
+  const title = `Routes ${origin} → ${destination}`;
+  const early = noRouteBeforeSearch(space, origin, destination);
+  if (early !== null) return present({ ...base, routes: [], dwellAssumedAt: [], reason: early }, network, title);
+  const paths = shortestPaths(space, origin, destination, k, fn);
+  if (paths.length === 0) return present({ ...base, routes: [], dwellAssumedAt: [], reason: noRouteAfterSearch(space, origin, destination) }, network, title);
+  const context = routeContext(space);
+  const routes = paths.map((p, i) => rememberNetwork(assembleRoute(context, p, i + 1), network));
+  const assumed = new Set<string>();
+  for (const r of routes) for (const s of r.stops) if (s.dwell.some((d) => d.assumed)) assumed.add(s.nodeId);
+  return present({ ...base, routes, dwellAssumedAt: [...assumed].sort(compareStrings) }, network, title);
 }
+
+/** What route assembly needs from a space. */
+export function routeContext(space: RouteSpace): Parameters<typeof assembleRoute>[0] {
+  return { network: space.network, weight: space.weightName, commodity: space.constraints.commodity, dwellDefaults: space.dwellDefaults };
+}
+
+/** Re-export for the analyses: constraints of a space. */
+export type { ResolvedConstraints };

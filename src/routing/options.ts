@@ -1,9 +1,9 @@
 import { InvalidOptionError, UnknownLinkError, UnknownNodeError } from '../errors.js';
-import type { Network, NetworkLink } from '../graph/network.js';
+import type { Network } from '../graph/network.js';
 import { closestIds } from '../internal/closest-ids.js';
 import { COMMODITIES, type Commodity } from '../model/commodity.js';
 import { type CountryCode, isCountryCode } from '../model/country-code.js';
-import type { TravelDirection } from '../model/direction.js';
+import { type DwellDefaults, type EngineConstraints, MEDIAN_DWELL_DEFAULTS } from '../engine/index.js';
 import { LINK_STATUSES, type LinkStatus } from '../model/link-status.js';
 import { MODES, type Mode } from '../model/mode.js';
 
@@ -13,7 +13,8 @@ import { MODES, type Mode } from '../model/mode.js';
  *
  * - `commodity`: only links whose `commodities` include it. Without it, links of any commodity are
  *   chained freely (a route's `commodities` then lists what every leg carries, possibly nothing).
- * - `modes`: only links of these modes (default: all modes).
+ * - `modes`: only links of these modes (default: all modes): `['rail']` for rail only;
+ * - `avoidModes`: no link of these modes (e.g. `['sea']`: no sea legs); applied after `modes`.
  * - `avoidCountries`: ISO 3166-1 alpha-2 codes; removes every node located in them and every link
  *   whose `transitCountries` contain them (BTC is removed by avoiding `GE` although no Georgian node is
  *   on it).
@@ -27,40 +28,20 @@ import { MODES, type Mode } from '../model/mode.js';
 export interface RouteConstraints {
   readonly commodity?: Commodity;
   readonly modes?: readonly Mode[];
+  readonly avoidModes?: readonly Mode[];
   readonly avoidCountries?: readonly CountryCode[];
   readonly avoidNodes?: readonly string[];
   readonly closedLinks?: readonly string[];
   readonly statuses?: readonly LinkStatus[];
 }
 
-/**
- * A link weight function: returns the cost of travelling `link` in `direction`, a number from 0 to
- * 10¹⁵ in whatever unit the caller chooses, or `null` to leave that link direction out of the search.
- * It is called once per link direction for every query (never cached), so it may depend on state.
- */
-export type LinkWeightFunction = (link: NetworkLink, direction: TravelDirection) => number | null;
-
-/**
- * What routes minimise: `lengthKm` (kilometres, the default), `transitTimeHours` (hours),
- * `tariffUsdPerTonne` (US dollars per tonne), or a {@link LinkWeightFunction}. With a named attribute,
- * links that lack it are left out of the search and listed in the result's `linksWithoutWeight`.
- */
-export type RouteWeight = 'lengthKm' | 'transitTimeHours' | 'tariffUsdPerTonne' | LinkWeightFunction;
+export type { LinkWeightFunction, RouteWeight } from '../model/weight.js';
 
 /** The constraint keys, used to reject misspelt options. */
-export const CONSTRAINT_KEYS = ['commodity', 'modes', 'avoidCountries', 'avoidNodes', 'closedLinks', 'statuses'] as const;
+export const CONSTRAINT_KEYS = ['commodity', 'modes', 'avoidModes', 'avoidCountries', 'avoidNodes', 'closedLinks', 'statuses'] as const;
 
 /** Constraints checked against the network and normalised (sorted, deduplicated, defaults applied). */
-export interface ResolvedConstraints {
-  readonly commodity: Commodity | null;
-  readonly modes: readonly Mode[] | null;
-  readonly avoidCountries: readonly CountryCode[];
-  readonly avoidNodes: readonly string[];
-  readonly closedLinks: readonly string[];
-  readonly statuses: readonly LinkStatus[];
-  /** A canonical string of the above, for caching. */
-  readonly key: string;
-}
+export type ResolvedConstraints = EngineConstraints;
 
 /** The default admitted link statuses. */
 export const DEFAULT_STATUSES: readonly LinkStatus[] = Object.freeze(['operational']);
@@ -116,6 +97,11 @@ export function resolveConstraints(
   }
   const modes = optionalList(record['modes'], fn, 'modes', (v): v is Mode => (MODES as readonly unknown[]).includes(v), `modes (${MODES.join(', ')})`);
   if (modes !== null && modes.length === 0) throw new InvalidOptionError(fn, 'modes', modes, 'must list at least one mode (omit it to allow all)');
+  const avoidModes = optionalList(record['avoidModes'], fn, 'avoidModes', (v): v is Mode => (MODES as readonly unknown[]).includes(v), `modes (${MODES.join(', ')})`);
+  const allowedModes = avoidModes === null ? modes : (modes ?? MODES).filter((m) => !avoidModes.includes(m));
+  if (allowedModes !== null && allowedModes.length === 0) {
+    throw new InvalidOptionError(fn, 'avoidModes', avoidModes, `leaves no mode to travel by (modes: ${(modes ?? MODES).join(', ')})`);
+  }
   const statuses = optionalList(
     record['statuses'],
     fn,
@@ -137,7 +123,7 @@ export function resolveConstraints(
   }
   return makeResolved(
     (commodity as Commodity | undefined) ?? null,
-    modes,
+    allowedModes,
     [...avoidCountries, ...(standing?.avoidCountries ?? [])],
     [...avoidNodes, ...(standing?.closedNodes ?? [])],
     [...closedLinks, ...(standing?.closedLinks ?? [])],
@@ -165,21 +151,6 @@ function makeResolved(
   return Object.freeze({ ...resolved, key: JSON.stringify(resolved) });
 }
 
-/** Returns the constraints with extra countries, nodes or links removed (used by the analyses). */
-export function withRemoved(
-  base: ResolvedConstraints,
-  extra: { avoidCountries?: readonly CountryCode[]; avoidNodes?: readonly string[]; closedLinks?: readonly string[] },
-): ResolvedConstraints {
-  return makeResolved(
-    base.commodity,
-    base.modes,
-    [...base.avoidCountries, ...(extra.avoidCountries ?? [])],
-    [...base.avoidNodes, ...(extra.avoidNodes ?? [])],
-    [...base.closedLinks, ...(extra.closedLinks ?? [])],
-    base.statuses,
-  );
-}
-
 function optionalList<T>(
   value: unknown,
   fn: string,
@@ -201,4 +172,43 @@ function optionalList<T>(
  */
 export function ownOption<T extends object, K extends keyof T & string>(options: T, key: K): T[K] | undefined {
   return Object.prototype.hasOwnProperty.call(options, key) ? options[key] : undefined;
+}
+
+/**
+ * Hours charged for a change of mode or of rail gauge at a node whose data has no dwell entry for it
+ * (option `defaultDwellHours` of the route functions): `{ modeChange?, gaugeChange? }`, each a number
+ * of hours from 0 to 10,000. A trigger left out (the default) is charged the median of the network's
+ * own dwell entries of that trigger for the commodity (all commodities when none is given), or 0 when
+ * the network has none. Routes list where a default was charged (`RouteStop.dwell[].assumed`,
+ * `dwellAssumedAt`).
+ */
+export interface DefaultDwellHours {
+  readonly modeChange?: number;
+  readonly gaugeChange?: number;
+}
+
+/**
+ * Checks the `defaultDwellHours` option (see {@link DefaultDwellHours}) and returns the engine's form.
+ *
+ * @throws {InvalidOptionError} for an unknown key or a value that is not a number of hours in 0–10,000.
+ */
+export function resolveDwellDefaults(options: object | undefined, fn: string): DwellDefaults {
+  const given = options === undefined ? undefined : ownOption(options as { defaultDwellHours?: unknown }, 'defaultDwellHours');
+  if (given === undefined) return MEDIAN_DWELL_DEFAULTS;
+  if (typeof given !== 'object' || given === null || Array.isArray(given)) {
+    throw new InvalidOptionError(fn, 'defaultDwellHours', given, 'expected { modeChange?, gaugeChange? } in hours');
+  }
+  const record = given as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    if (key !== 'modeChange' && key !== 'gaugeChange') throw new InvalidOptionError(fn, `defaultDwellHours.${key}`, record[key], 'unknown key (expected modeChange, gaugeChange)');
+  }
+  const hours = (key: 'modeChange' | 'gaugeChange'): number | null => {
+    const value = Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+    if (value === undefined) return null;
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 10_000) {
+      throw new InvalidOptionError(fn, `defaultDwellHours.${key}`, value, 'expected a number of hours from 0 to 10,000');
+    }
+    return value;
+  };
+  return { modeChangeHours: hours('modeChange'), gaugeChangeHours: hours('gaugeChange') };
 }

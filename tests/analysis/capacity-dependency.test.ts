@@ -78,7 +78,7 @@ describe('criticalElements', () => {
     const result = criticalElements(network, 'kz', 'it', options);
     expect(result.totalCapacity).toBeCloseTo(70 * MT, 3);
     expect(result.bestRouteKm).toBe(3500); // cpc + nov-bos + bos-it
-    const table = result.rows.map((r) => [r.kind, r.id, Math.round(r.capacityLost / MT), r.extraKm, r.disconnects]);
+    const table = result.rows.map((r) => [r.element, r.id, Math.round(r.capacityLost / MT), r.extraKm, r.disconnects]);
     // Worked out by hand: the base maximum flow is 70 (60 via CPC, 10 across the Caspian split between
     // BTC and Baku–Supsa); the shortest route is CPC (3,500 km, tied in length with the Supsa route,
     // which has more legs). Without bos or bos-it only BTC's 8 reach Italy (lost 62) and the shortest

@@ -35,7 +35,7 @@ describe('findMustPassCountries', () => {
         { id: 'cd', from: 'c', to: 'd', lengthKm: 1 },
       ],
     );
-    expect(findMustPassCountries(network, [['a', 'd']])).toEqual([{ origin: 'a', destination: 'd', reachable: true, mustPassCountries: ['GE'] }]);
+    expect(findMustPassCountries(network, [['a', 'd']])).toEqual([{ kind: 'must-pass-countries', origin: 'a', destination: 'd', reachable: true, mustPassCountries: ['GE'] }]);
     expect(findMustPassCountries(network, [['a', 'd']], { closedLinks: ['ac'] })[0]!.mustPassCountries).toEqual(['AZ', 'GE']);
     expect(findMustPassCountries(network, [['a', 'a']])[0]).toMatchObject({ reachable: false, mustPassCountries: [] });
     expect(() => findMustPassCountries(network, [['a', 'x']])).toThrow(UnknownNodeError);

@@ -72,6 +72,7 @@ describe('findRoutes', () => {
       lengthKm: 10,
       transitTimeHours: null,
       tariffUsdPerTonne: null,
+      gaugeMm: null,
       countries: ['AZ', 'GE', 'TR'],
     });
   });

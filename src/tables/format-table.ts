@@ -58,10 +58,10 @@ export function formatTable(rows: readonly Row[] | RowsSource, options: FormatTa
   return [header, rule, ...body].join('\n');
 }
 
-/** True for lists `toRows` flattens (routes, scenario comparison rows) rather than rows themselves. */
+/** True for lists `toRows` flattens (routes, scenario comparison rows, must-pass rows) rather than rows themselves. */
 function isResultList(list: readonly unknown[]): boolean {
   const first = list[0];
   if (typeof first !== 'object' || first === null) return false;
-  const record = first as Record<string, unknown>;
-  return Array.isArray(record['legs']) || ('scenarioId' in record && 'bestRouteLinkIds' in record);
+  const kind = (first as { kind?: unknown }).kind;
+  return kind === 'route' || kind === 'scenario-comparison-row' || kind === 'must-pass-countries';
 }

@@ -1,7 +1,7 @@
-import { rememberNetwork } from '../graph/result-origin.js';
+import { rememberNetwork } from './result-origin.js';
 import type { Network } from '../graph/network.js';
 import { withTableDisplay } from './jupyter.js';
-import { type RowsSource, toRows } from './to-rows.js';
+import { type RowsSource, toRows } from '../tables/to-rows.js';
 
 /**
  * Finishes a result for its callers (internal): remembers the network it was computed on (for

@@ -1,13 +1,9 @@
 import { CommodityMismatchError, InvalidArgumentError, InvalidOptionError } from '../errors.js';
-import { type Capacity, type PublishedCapacity, unitFitsCommodity } from '../model/capacity.js';
-import { COMMODITIES, type Commodity } from '../model/commodity.js';
+import { type Capacity, type PublishedCapacity, unitFitsCommodity } from './capacity.js';
+import { CAPACITY_UNIT_TABLE } from './capacity.js';
+import { COMMODITIES, COMMODITY_TABLE, type CanonicalCapacityUnit, type Commodity, isCommodity } from './commodity.js';
 
-/**
- * The canonical unit capacities are compared and summed in, per commodity: liquids (`crude-oil`,
- * `oil-products`) and other cargo (`general-cargo`, `dry-bulk`) in tonnes per year (`t/yr`),
- * `natural-gas` in billion cubic metres per year (`bcm/yr`), `containers` in TEU per year (`TEU/yr`).
- */
-export type CanonicalCapacityUnit = 't/yr' | 'bcm/yr' | 'TEU/yr';
+export type { CanonicalCapacityUnit } from './commodity.js';
 
 /**
  * Default barrels of crude oil per tonne: 7.33.
@@ -53,22 +49,18 @@ export function barrelsPerTonneFromApiGravity(apiGravity: number): number {
  */
 export type BarrelsPerTonne = number | { readonly default?: number; readonly byId?: Readonly<Record<string, number>> };
 
-/** The canonical unit for `commodity`; see {@link CanonicalCapacityUnit}. */
+/**
+ * The canonical unit for `commodity` (the `canonicalUnit` column of `COMMODITY_TABLE`): `t/yr` for
+ * liquids and other cargo, `bcm/yr` for gas, `TEU/yr` for containers.
+ *
+ * @throws {InvalidOptionError} when `commodity` is not a commodity.
+ */
 export function canonicalUnitOf(commodity: Commodity): CanonicalCapacityUnit {
-  if (!(COMMODITIES as readonly unknown[]).includes(commodity)) {
+  if (!isCommodity(commodity)) {
     throw new InvalidOptionError('canonicalUnitOf', 'commodity', commodity, `expected one of ${COMMODITIES.join(', ')}`);
   }
-  switch (commodity) {
-    case 'natural-gas':
-      return 'bcm/yr';
-    case 'containers':
-      return 'TEU/yr';
-    default:
-      return 't/yr';
-  }
+  return COMMODITY_TABLE[commodity].canonicalUnit;
 }
-
-const DAYS_PER_YEAR = 365;
 
 /**
  * Converts a published capacity to the canonical unit of `commodity` (see {@link canonicalUnitOf}):
@@ -95,29 +87,9 @@ export function toCanonicalCapacity(
   if (typeof capacity.value !== 'number' || !Number.isFinite(capacity.value) || capacity.value <= 0) {
     throw new InvalidArgumentError('toCanonicalCapacity', 'capacity.value', `expected a positive number (got ${String(capacity.value)}) for "${elementId}"`);
   }
-  const v = capacity.value;
-  switch (capacity.unit) {
-    case 'bbl/d':
-      return (v * DAYS_PER_YEAR) / factorFor(barrelsPerTonne, elementId);
-    case 'kbbl/d':
-      return (v * 1e3 * DAYS_PER_YEAR) / factorFor(barrelsPerTonne, elementId);
-    case 'Mbbl/d':
-      return (v * 1e6 * DAYS_PER_YEAR) / factorFor(barrelsPerTonne, elementId);
-    case 't/yr':
-      return v;
-    case 'kt/yr':
-      return v * 1e3;
-    case 'Mt/yr':
-      return v * 1e6;
-    case 'bcm/yr':
-      return v;
-    case 'mcm/d':
-      return (v * DAYS_PER_YEAR) / 1e3;
-    case 'TEU/yr':
-      return v;
-    case 'TEU/d':
-      return v * DAYS_PER_YEAR;
-  }
+  const row = CAPACITY_UNIT_TABLE[capacity.unit];
+  const perYear = capacity.value * row.toCanonical;
+  return row.family === 'barrels' ? perYear / factorFor(barrelsPerTonne, elementId) : perYear;
 }
 
 function factorFor(barrelsPerTonne: BarrelsPerTonne, elementId: string): number {

@@ -1,30 +1,8 @@
-import type { Topology } from '../graph/topology.js';
+import type { NoRouteReason } from '../results/find-routes.js';
 import type { SearchSpace } from './search-space.js';
+import type { Topology } from './topology.js';
 
-/**
- * Why a query found no route:
- * - `same-origin-and-destination`: origin and destination are the same node;
- * - `origin-avoided` / `destination-avoided`: the node is in `avoidNodes` or in an avoided country;
- * - `no-permitted-links`: no link passes the status, mode, commodity, closure and country filters
- *   (e.g. no link has the admitted status);
- * - `origin-isolated` / `destination-isolated`: no permitted link leaves the origin / reaches the
- *   destination;
- * - `unreachable`: links are permitted at both ends but no sequence of them joins the two.
- */
-export type NoRouteReasonCode =
-  | 'same-origin-and-destination'
-  | 'origin-avoided'
-  | 'destination-avoided'
-  | 'no-permitted-links'
-  | 'origin-isolated'
-  | 'destination-isolated'
-  | 'unreachable';
 
-/** A machine-readable {@link NoRouteReasonCode} and a sentence for people. */
-export interface NoRouteReason {
-  readonly code: NoRouteReasonCode;
-  readonly message: string;
-}
 
 /**
  * Reasons that hold before any search: same node, avoided ends, nothing permitted, isolated ends.

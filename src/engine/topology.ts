@@ -1,5 +1,6 @@
 import type { CountryCode } from '../model/country-code.js';
-import type { Network, NetworkLink, NetworkNode } from './network.js';
+import type { Network, NetworkLink, NetworkNode } from '../graph/network.js';
+import { MODES } from '../model/mode.js';
 
 /**
  * A compact, typed-array (CSR) snapshot of a network's structure, built once per network and shared by
@@ -37,6 +38,15 @@ export interface Topology {
   readonly inArcs: Int32Array;
   /** The two arc ids of each link: `linkArcs[2l]` forward, `linkArcs[2l + 1]` reverse or -1. */
   readonly linkArcs: Int32Array;
+  /** Mode of each link, as an index into `MODES`. */
+  readonly linkMode: Uint8Array;
+  /** Track gauge of each link in mm (`gaugeMm`), 0 when none is given. */
+  readonly linkGauge: Int32Array;
+  /**
+   * 1 for nodes where a route may change mode or gauge (links of two modes, or rail links of two
+   * gauges, meet there) or that have dwell entries: the only nodes where transfer costs can apply.
+   */
+  readonly nodeTransfer: Uint8Array;
   /** Country codes in code-unit order; `nodeCountry[i]` indexes into it. */
   readonly countries: readonly CountryCode[];
   readonly countryIndex: ReadonlyMap<CountryCode, number>;
@@ -125,6 +135,33 @@ function buildTopology(network: Network): Topology {
     inFill[h]! += 1;
   }
 
+  const linkMode = new Uint8Array(links.length);
+  const linkGauge = new Int32Array(links.length);
+  links.forEach((link, l) => {
+    linkMode[l] = MODES.indexOf(link.mode);
+    linkGauge[l] = link.gaugeMm ?? 0;
+  });
+  const nodeTransfer = new Uint8Array(n);
+  const firstMode = new Int16Array(n).fill(-1);
+  const firstGauge = new Int32Array(n);
+  const mark = (v: number, l: number) => {
+    const mode = linkMode[l]!;
+    if (firstMode[v] === -1) firstMode[v] = mode;
+    else if (firstMode[v] !== mode) nodeTransfer[v] = 1;
+    const gauge = linkGauge[l]!;
+    if (gauge !== 0) {
+      if (firstGauge[v] === 0) firstGauge[v] = gauge;
+      else if (firstGauge[v] !== gauge) nodeTransfer[v] = 1;
+    }
+  };
+  for (let l = 0; l < links.length; l++) {
+    mark(linkFrom[l]!, l);
+    mark(linkTo[l]!, l);
+  }
+  nodes.forEach((node, i) => {
+    if (node.dwell !== undefined) nodeTransfer[i] = 1;
+  });
+
   const countrySet = new Set<CountryCode>();
   for (const node of nodes) countrySet.add(node.country);
   for (const link of links) for (const c of link.transitCountries) countrySet.add(c);
@@ -163,6 +200,9 @@ function buildTopology(network: Network): Topology {
     inStart,
     inArcs,
     linkArcs,
+    linkMode,
+    linkGauge,
+    nodeTransfer,
     countries,
     countryIndex,
     nodeCountry,

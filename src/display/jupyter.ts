@@ -1,4 +1,4 @@
-import { formatTable, type Row } from './format-table.js';
+import { formatTable, type Row } from '../tables/format-table.js';
 
 /**
  * The key a Jupyter kernel for JavaScript (Deno's) looks for: an object with a method under this

@@ -1,7 +1,8 @@
-import type { Topology } from '../graph/topology.js';
+import { compareStrings } from '../internal/compare.js';
+import type { Topology } from './topology.js';
 import type { Commodity } from '../model/commodity.js';
-import type { SearchSpace } from '../routing/search-space.js';
-import { type BarrelsPerTonne, canonicalUnitOf, type CanonicalCapacityUnit, resolveCapacity } from './capacity-units.js';
+import type { SearchSpace } from './search-space.js';
+import { type BarrelsPerTonne, canonicalUnitOf, type CanonicalCapacityUnit, resolveCapacity } from '../model/capacity-units.js';
 import { type FlowSolution, maxFlowPushRelabel } from './push-relabel.js';
 
 /**
@@ -231,21 +232,6 @@ function residualReach(
   return seen;
 }
 
-/** Indices of the countries crossed by a link or node carrying flow in a solved flow (internal). */
-export function countriesCarryingFlow(solved: SolvedFlow): Set<number> {
-  const { model, solution } = solved;
-  const { topology } = model.space;
-  const out = new Set<number>();
-  for (let i = 0; i < model.tail.length; i++) {
-    if (solution.arcFlow[i]! <= 0) continue;
-    const arc = model.arcOf[i]!;
-    if (arc >= 0) for (const code of topology.links[topology.arcLink[arc]!]!.transitCountries) out.add(topology.countryIndex.get(code)!);
-    const v = model.splitNodeOf[i]!;
-    if (v >= 0) out.add(topology.nodeCountry[v]!);
-  }
-  return out;
-}
-
 /**
  * Flows below this are rounding noise (internal): 10⁻¹⁴ of the capacities in play (their sum plus the
  * unbounded arcs' bound), a few hundred times the precision of doubles at that magnitude, so that a
@@ -253,4 +239,114 @@ export function countriesCarryingFlow(solved: SolvedFlow): Set<number> {
  */
 export function flowTolerance(model: FlowModel): number {
   return (2 * model.finiteTotal + 1) * 1e-14;
+}
+
+/**
+ * Topology links with an arc on a path of unlimited arcs from the source to the sink of a solved
+ * flow's model: the links that carry an unbounded flow.
+ */
+function linksOnUnlimitedPaths(solved: SolvedFlow): Set<number> {
+  const { model, capacity } = solved;
+  const { topology } = model.space;
+  const big = 2 * model.finiteTotal + 1;
+  const n = model.nodeCount;
+  const out: number[][] = Array.from({ length: n }, () => []);
+  const into: number[][] = Array.from({ length: n }, () => []);
+  for (let i = 0; i < model.tail.length; i++) {
+    if (capacity[i]! < big) continue;
+    out[model.tail[i]!]!.push(model.head[i]!);
+    into[model.head[i]!]!.push(model.tail[i]!);
+  }
+  const reach = (start: number, next: number[][]) => {
+    const seen = new Uint8Array(n);
+    const stack = [start];
+    seen[start] = 1;
+    while (stack.length > 0) for (const v of next[stack.pop()!]!) if (seen[v] === 0) (seen[v] = 1), stack.push(v);
+    return seen;
+  };
+  const fromSource = reach(model.source, out);
+  const toSink = reach(model.sink, into);
+  const links = new Set<number>();
+  for (let i = 0; i < model.tail.length; i++) {
+    const arc = model.arcOf[i]!;
+    if (arc >= 0 && capacity[i]! >= big && fromSource[model.tail[i]!] === 1 && toSink[model.head[i]!] === 1) links.add(topology.arcLink[arc]!);
+  }
+  return links;
+}
+
+/**
+ * A solved flow in ids (internal; the analyses build their results from it):
+ *
+ * - `value`: the maximum flow in the model's canonical unit, `Infinity` when a path of unlimited
+ *   elements joins the sets;
+ * - `flowByLink`: net flow per link id (positive in the link's forward direction), links without flow
+ *   absent; links on a path of unlimited elements show ±`Infinity` under an unbounded flow;
+ * - `minCut`: link and node ids of the cut closest to the origins and its capacity;
+ * - `unknownCapacityLinks`: links of unknown capacity that could carry more flow (sorted);
+ * - `carrying`: the link ids, node ids (ends of flow arcs and split nodes) and countries (of links
+ *   and split nodes) with flow.
+ */
+export interface FlowOutcome {
+  readonly value: number;
+  readonly flowByLink: Readonly<Record<string, number>>;
+  readonly minCut: { readonly linkIds: readonly string[]; readonly nodeIds: readonly string[]; readonly capacity: number };
+  readonly unknownCapacityLinks: readonly string[];
+  readonly carrying: { readonly linkIds: ReadonlySet<string>; readonly nodeIds: ReadonlySet<string>; readonly countries: ReadonlySet<string> };
+}
+
+/** The {@link FlowOutcome} of a solved flow. */
+export function outcomeOf(solved: SolvedFlow): FlowOutcome {
+  const { model, solution } = solved;
+  const { topology } = model.space;
+  const eps = flowTolerance(model);
+  const net = new Map<number, number>();
+  const carryingLinks = new Set<string>();
+  const carryingNodes = new Set<string>();
+  const carryingCountries = new Set<string>();
+  for (let i = 0; i < model.tail.length; i++) {
+    const f = solution.arcFlow[i]!;
+    if (f <= 0) continue;
+    const arc = model.arcOf[i]!;
+    if (arc >= 0) {
+      const l = topology.arcLink[arc]!;
+      net.set(l, (net.get(l) ?? 0) + (topology.arcReverse[arc] === 1 ? -f : f));
+      carryingLinks.add(topology.linkIds[l]!);
+      for (const code of topology.links[l]!.transitCountries) carryingCountries.add(code);
+    }
+    const split = model.splitNodeOf[i]!;
+    if (split >= 0) carryingCountries.add(topology.nodes[split]!.country);
+    for (const end of [model.tail[i]!, model.head[i]!]) {
+      const v = model.networkNodeOf[end]!;
+      if (v >= 0) carryingNodes.add(topology.nodeIds[v]!);
+    }
+  }
+  // Under an unbounded flow, the solver's figures on the unlimited paths are only its stand-in bound.
+  const unlimitedLinks = solved.value === Infinity ? linksOnUnlimitedPaths(solved) : new Set<number>();
+  const flowByLink: Record<string, number> = {};
+  for (const [l, f] of [...net].sort((a, b) => a[0] - b[0])) {
+    if (Math.abs(f) > eps) flowByLink[topology.linkIds[l]!] = unlimitedLinks.has(l) ? Math.sign(f) * Infinity : f;
+  }
+  const cutLinks = new Set<number>();
+  const cutNodes = new Set<number>();
+  let cutCapacity = 0;
+  for (let i = 0; i < model.tail.length; i++) {
+    if (solution.sourceSide[model.tail[i]!] !== 1 || solution.sourceSide[model.head[i]!] === 1) continue;
+    if (solved.capacity[i] === 0) continue;
+    cutCapacity += solved.capacity[i]!;
+    const arc = model.arcOf[i]!;
+    if (arc >= 0) cutLinks.add(topology.arcLink[arc]!);
+    else if (model.splitNodeOf[i]! >= 0) cutNodes.add(model.splitNodeOf[i]!);
+  }
+  const unknown = [...new Set(solved.dependsOnUnknownArcs.map((a) => topology.arcLink[a]!))].map((l) => topology.linkIds[l]!).sort(compareStrings);
+  return {
+    value: solved.value,
+    flowByLink,
+    minCut: {
+      linkIds: [...cutLinks].sort((a, b) => a - b).map((l) => topology.linkIds[l]!),
+      nodeIds: [...cutNodes].sort((a, b) => a - b).map((v) => topology.nodeIds[v]!),
+      capacity: solved.value === Infinity ? Infinity : cutCapacity,
+    },
+    unknownCapacityLinks: unknown,
+    carrying: { linkIds: carryingLinks, nodeIds: carryingNodes, countries: carryingCountries },
+  };
 }

@@ -1,4 +1,4 @@
-import type { Network } from './network.js';
+import type { Network } from '../graph/network.js';
 
 const origins = new WeakMap<object, Network>();
 

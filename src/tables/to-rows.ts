@@ -1,34 +1,38 @@
-import type { CapacityDependency } from '../analysis/capacity-dependency.js';
-import type { CanonicalCapacityUnit } from '../analysis/capacity-units.js';
-import type { ScenarioComparisonRow } from '../analysis/compare-scenarios.js';
-import type { CriticalElementsResult } from '../analysis/critical-elements.js';
-import type { MaxFlowResult } from '../analysis/max-flow.js';
-import type { TransitDependencyResult } from '../analysis/transit-dependency.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { Network } from '../graph/network.js';
-import type { FindRoutesResult } from '../routing/find-routes.js';
-import type { Route } from '../routing/route.js';
+import { capacityText } from '../internal/capacity-text.js';
+import { COMMODITY_TABLE, type CanonicalCapacityUnit } from '../model/commodity.js';
+import type { AnalysisResult, ResultListItem } from '../results/index.js';
+import type { CapacityDependency } from '../results/capacity-dependency.js';
+import type { CriticalElementsResult } from '../results/critical-elements.js';
+import type { MaxFlowResult } from '../results/max-flow.js';
+import type { MustPassCountries } from '../results/must-pass-countries.js';
+import type { Route } from '../results/route.js';
+import type { ScenarioComparisonRow } from '../results/scenario-comparison.js';
+import type { TransitDependencyResult } from '../results/transit-dependency.js';
 import type { Row } from './format-table.js';
-import { capacityText, type GeoJSONSource } from './to-geojson.js';
 
-/** What {@link toRows} accepts: the same kinds as `toGeoJSON` (a network or a result). */
-export type RowsSource = GeoJSONSource;
+/** What {@link toRows} accepts: a network, a result, or a list of routes, scenario rows or must-pass rows. */
+export type RowsSource = Network | AnalysisResult | readonly ResultListItem[];
 
-/** The column-name suffix of a canonical capacity unit: `TonnesPerYear`, `BcmPerYear`, `TeuPerYear`. */
+/** The column-name suffix of a canonical capacity unit (`TonnesPerYear`, `BcmPerYear`, `TeuPerYear`; see `COMMODITY_TABLE`). */
 export function unitSuffix(unit: CanonicalCapacityUnit): string {
-  return unit === 't/yr' ? 'TonnesPerYear' : unit === 'bcm/yr' ? 'BcmPerYear' : 'TeuPerYear';
+  for (const row of Object.values(COMMODITY_TABLE)) if (row.canonicalUnit === unit) return row.columnSuffix;
+  throw new Error(`internal: no column suffix for ${unit}`);
 }
 
 /**
  * Flat records of a network or a result, with units in the column names, for `console.table`, CSV
  * writers, `formatTable` and notebook tables. Lists (countries along a route, link ids) stay lists.
+ * The source's `kind` decides the shape:
  *
  * - a network → one row per link: `id`, `name`, `from`, `to`, `mode`, `status`, `direction`,
  *   `lengthKm`, `lengthBasis`, `capacity` (as published, as text), `transitCountries`, `commodities`
  *   (comma-separated text: a set, not a sequence);
  * - a `findRoutes` result or a list of routes → one row per route: `rank`, `origin`, `destination`,
- *   `lengthKm`, `transitTimeHours`, `tariffUsdPerTonne`, `cost` (+ `weight`), `legs`, `modes`,
- *   `countries`, `transitCountries`, `nodeIds`, `linkIds`;
+ *   `lengthKm`, `movingHours`, `dwellHours`, `transitTimeHours`, `transitTimeDays`, `transfers`,
+ *   `transferNodeIds`, `borderCrossings`, `tariffUsdPerTonne`, `cost` (+ `weight`), `legs`,
+ *   `modes`, `countries`, `transitCountries`, `nodeIds`, `linkIds`;
  * - a `transitDependency` result → one row per transit country: `country`, `countryName`,
  *   `mustPass`, `onBestRoute`, `extraLengthKm`, `extraCost`, `bestRouteWithoutKm`,
  *   `bestRouteWithoutLinkIds`, and with capacities `capacityWithout<Unit>` and `capacityShareLost`;
@@ -36,11 +40,12 @@ export function unitSuffix(unit: CanonicalCapacityUnit): string {
  *   flow runs from the link's `from` node to its `to` node), `flow<Unit>`, `minCut`;
  * - a `capacityDependency` result → one row per country: `country`, `countryName`,
  *   `capacityWithout<Unit>`, `shareLost`, `complete`;
- * - a `criticalElements` result → one row per element: `rank`, `kind`, `id`, `capacityLost<Unit>`,
+ * - a `criticalElements` result → one row per element: `rank`, `element`, `id`, `capacityLost<Unit>`,
  *   `extraKm`, `disconnects`;
  * - `compareScenarios` rows → `scenarioId`, `scenarioName`, `queryId`, `commodity`, `bestRouteKm`,
  *   `deltaBestRouteKm`, `mustPassCountries`, `capacity<Unit>`, `deltaCapacity<Unit>`,
- *   `capacityShareOfBaseline`, `capacityComplete`.
+ *   `capacityShareOfBaseline`, `capacityComplete`;
+ * - `findMustPassCountries` rows → `origin`, `destination`, `reachable`, `mustPassCountries`.
  * `<Unit>` is `TonnesPerYear`, `BcmPerYear` or `TeuPerYear`.
  *
  * @param source - what to flatten.
@@ -49,22 +54,44 @@ export function unitSuffix(unit: CanonicalCapacityUnit): string {
  */
 export function toRows(source: RowsSource): Row[] {
   const fail = () =>
-    new InvalidArgumentError('toRows', 'source', 'expected a network, a list of routes, compareScenarios rows, or a result of findRoutes, transitDependency, maxFlow, capacityDependency or criticalElements');
+    new InvalidArgumentError(
+      'toRows',
+      'source',
+      'expected a network, a list of routes, compareScenarios or findMustPassCountries rows, or a result of findRoutes, paretoRoutes, transitDependency, maxFlow, capacityDependency or criticalElements',
+    );
   if (Array.isArray(source)) {
     if (source.length === 0) return [];
-    if (source.every((x) => typeof x === 'object' && x !== null && 'scenarioId' in x)) return (source as readonly ScenarioComparisonRow[]).map(scenarioRow);
-    if (source.every((x) => typeof x === 'object' && x !== null && Array.isArray((x as Route).legs) && 'rank' in x)) return (source as readonly Route[]).map(routeRow);
-    throw fail();
+    const kind = (source[0] as { kind?: unknown } | null)?.kind;
+    if (!source.every((x) => typeof x === 'object' && x !== null && (x as { kind?: unknown }).kind === kind)) throw fail();
+    switch (kind) {
+      case 'route':
+        return (source as readonly Route[]).map(routeRow);
+      case 'scenario-comparison-row':
+        return (source as readonly ScenarioComparisonRow[]).map(scenarioRow);
+      case 'must-pass-countries':
+        return (source as readonly MustPassCountries[]).map(mustPassRow);
+      default:
+        throw fail();
+    }
   }
   if (typeof source !== 'object' || source === null) throw fail();
-  const s = source as object;
-  if ((s as Network).links instanceof Map) return linkRows(s as Network);
-  if ('routes' in s) return (s as FindRoutesResult).routes.map(routeRow);
-  if ('mustPassCountries' in s && 'countries' in s) return dependencyRows(s as TransitDependencyResult);
-  if ('flowByLink' in s) return flowRows(s as MaxFlowResult);
-  if ('totalCapacity' in s && 'rows' in s) return criticalRows(s as CriticalElementsResult);
-  if ('hhi' in s && 'rows' in s) return capacityRows(s as CapacityDependency);
-  throw fail();
+  const s = source as Network | AnalysisResult;
+  switch (s.kind) {
+    case 'network':
+      return linkRows(s);
+    case 'routes':
+      return s.routes.map(routeRow);
+    case 'transit-dependency':
+      return dependencyRows(s);
+    case 'max-flow':
+      return flowRows(s);
+    case 'capacity-dependency':
+      return capacityRows(s);
+    case 'critical-elements':
+      return criticalRows(s);
+    default:
+      throw fail();
+  }
 }
 
 function linkRows(network: Network): Row[] {
@@ -90,7 +117,13 @@ function routeRow(route: Route): Row {
     origin: route.origin,
     destination: route.destination,
     lengthKm: route.lengthKm,
+    movingHours: route.movingHours,
+    dwellHours: route.dwellHours,
     transitTimeHours: route.transitTimeHours,
+    transitTimeDays: route.transitTimeHours === null ? null : route.transitTimeHours / 24,
+    transfers: route.transfers,
+    transferNodeIds: route.stops.filter((s) => s.modeChange || s.gaugeChange).map((s) => s.nodeId),
+    borderCrossings: route.borderCrossings,
     tariffUsdPerTonne: route.tariffUsdPerTonne,
     cost: route.cost,
     weight: route.weight,
@@ -147,7 +180,7 @@ function capacityRows(dep: CapacityDependency): Row[] {
 function criticalRows(result: CriticalElementsResult): Row[] {
   return result.rows.map((r, i) => ({
     rank: i + 1,
-    kind: r.kind,
+    element: r.element,
     id: r.id,
     [`capacityLost${unitSuffix(result.unit)}`]: r.capacityLost,
     extraKm: r.extraKm,
@@ -170,4 +203,8 @@ function scenarioRow(r: ScenarioComparisonRow): Row {
     capacityShareOfBaseline: r.capacityShareOfBaseline,
     capacityComplete: r.capacityComplete,
   };
+}
+
+function mustPassRow(r: MustPassCountries): Row {
+  return { origin: r.origin, destination: r.destination, reachable: r.reachable, mustPassCountries: r.mustPassCountries };
 }

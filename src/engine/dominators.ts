@@ -1,4 +1,4 @@
-import type { SearchSpace } from '../routing/search-space.js';
+import type { SearchSpace } from './search-space.js';
 
 /**
  * The nodes and links that every permitted route from `origin` to `destination` uses: the

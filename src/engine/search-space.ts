@@ -1,16 +1,23 @@
 import { InvalidOptionError } from '../errors.js';
 import type { Network } from '../graph/network.js';
-import { type Topology, topologyOf } from '../graph/topology.js';
-import type { ResolvedConstraints, RouteWeight } from './options.js';
+import { isWeightName, type RouteWeight, WEIGHT_NAMES, WEIGHT_TABLE } from '../model/weight.js';
+import type { DwellDefaults, EngineConstraints } from './constraints.js';
+import { type Topology, topologyOf } from './topology.js';
+import { TransferModel } from './transfers.js';
 
 /**
  * The part of a network a search may use under one set of constraints and one weight (internal).
  * Elements outside it are absent from the search: arcs with `arcAllowed[a] === 0` are never relaxed.
+ *
+ * When the weight adds costs at the nodes (`transitTimeHours` adds dwell hours, `tariffUsdPerTonne`
+ * handling costs; see `WEIGHT_TABLE`) and some node can charge them, `transfers` holds the model and
+ * searches label each arc rather than each node (`stateMode: 'arc'`), since what a node charges depends
+ * on the link a route arrives by; otherwise they label nodes.
  */
 export interface SearchSpace {
   readonly topology: Topology;
-  readonly constraints: ResolvedConstraints;
-  /** `'lengthKm'`, `'transitTimeHours'`, `'tariffUsdPerTonne'` or `'custom'`. */
+  readonly constraints: EngineConstraints;
+  /** A key of `WEIGHT_TABLE`, or `'custom'` for a weight function. */
   readonly weightName: string;
   readonly nodeAllowed: Uint8Array;
   readonly arcAllowed: Uint8Array;
@@ -20,6 +27,10 @@ export interface SearchSpace {
   readonly allowedArcCount: number;
   /** Ids of links otherwise admitted but left out because they lack the weight (sorted). */
   readonly linksWithoutWeight: readonly string[];
+  /** Costs at the nodes, or `null` when the weight has none or no node can charge any. */
+  readonly transfers: TransferModel | null;
+  /** What search labels stand for: nodes, or arcs (the arc a route arrived by). */
+  readonly stateMode: 'node' | 'arc';
 }
 
 const MAX_CACHED_PER_NETWORK = 64;
@@ -27,6 +38,9 @@ const MAX_CACHED_PER_NETWORK = 64;
 /** The largest cost a weight function may give a link (sums of many links must stay finite). */
 const MAX_WEIGHT = 1e15;
 const namedCache = new WeakMap<Network, Map<string, SearchSpace>>();
+
+/** The dwell defaults used when none are given: the median of the network's entries per trigger. */
+export const MEDIAN_DWELL_DEFAULTS: DwellDefaults = Object.freeze({ modeChangeHours: null, gaugeChangeHours: null });
 
 /**
  * The {@link SearchSpace} of `network` under `constraints` and `weight`. For a named weight it is
@@ -38,27 +52,28 @@ const namedCache = new WeakMap<Network, Map<string, SearchSpace>>();
  */
 export function searchSpaceOf(
   network: Network,
-  constraints: ResolvedConstraints,
+  constraints: EngineConstraints,
   weight: RouteWeight,
   fn: string,
+  dwellDefaults: DwellDefaults = MEDIAN_DWELL_DEFAULTS,
 ): SearchSpace {
   if (typeof weight === 'function') {
     // Not cached: a weight function may depend on state the caller changes between queries.
-    return buildSearchSpace(topologyOf(network), constraints, weight, fn);
+    return buildSearchSpace(topologyOf(network), constraints, weight, fn, dwellDefaults);
   }
-  if (weight !== 'lengthKm' && weight !== 'transitTimeHours' && weight !== 'tariffUsdPerTonne') {
-    throw new InvalidOptionError(fn, 'weight', weight, 'expected "lengthKm", "transitTimeHours", "tariffUsdPerTonne" or a function of the link');
+  if (!isWeightName(weight)) {
+    throw new InvalidOptionError(fn, 'weight', weight, `expected ${WEIGHT_NAMES.map((w) => `"${w}"`).join(', ')} or a function of the link`);
   }
   let bucket = namedCache.get(network);
   if (bucket === undefined) namedCache.set(network, (bucket = new Map()));
-  const key = `${weight}|${constraints.key}`;
+  const key = `${weight}|${dwellDefaults.modeChangeHours}|${dwellDefaults.gaugeChangeHours}|${constraints.key}`;
   const hit = bucket.get(key);
   if (hit !== undefined) {
     bucket.delete(key); // refresh recency
     bucket.set(key, hit);
     return hit;
   }
-  const space = buildSearchSpace(topologyOf(network), constraints, weight, fn);
+  const space = buildSearchSpace(topologyOf(network), constraints, weight, fn, dwellDefaults);
   bucket.set(key, space);
   if (bucket.size > MAX_CACHED_PER_NETWORK) bucket.delete(bucket.keys().next().value as string);
   return space;
@@ -66,9 +81,10 @@ export function searchSpaceOf(
 
 function buildSearchSpace(
   topology: Topology,
-  constraints: ResolvedConstraints,
+  constraints: EngineConstraints,
   weight: RouteWeight,
   fn: string,
+  dwellDefaults: DwellDefaults,
 ): SearchSpace {
   const { nodes, links, arcCount, arcLink, arcReverse, arcTail, arcHead } = topology;
   const nodeAllowed = new Uint8Array(nodes.length).fill(1);
@@ -96,13 +112,14 @@ function buildSearchSpace(
   const withoutWeight = new Set<string>();
   let allowedArcCount = 0;
   const weightName = typeof weight === 'function' ? 'custom' : weight;
+  const ofLink = typeof weight === 'function' ? null : WEIGHT_TABLE[weight].ofLink;
   for (let a = 0; a < arcCount; a++) {
     const l = arcLink[a]!;
     if (linkAdmitted[l] === 0 || nodeAllowed[arcTail[a]!] === 0 || nodeAllowed[arcHead[a]!] === 0) continue;
     const link = links[l]!;
     let cost: number | null | undefined;
-    if (typeof weight === 'function') {
-      cost = weight(link, arcReverse[a] === 1 ? 'reverse' : 'forward');
+    if (ofLink === null) {
+      cost = (weight as Exclude<RouteWeight, string>)(link, arcReverse[a] === 1 ? 'reverse' : 'forward');
       if (cost !== null && (typeof cost !== 'number' || !Number.isFinite(cost) || cost < 0 || cost > MAX_WEIGHT)) {
         throw new InvalidOptionError(
           fn,
@@ -112,7 +129,7 @@ function buildSearchSpace(
         );
       }
     } else {
-      cost = link[weight];
+      cost = ofLink(link);
     }
     if (cost === null || cost === undefined) {
       withoutWeight.add(link.id);
@@ -122,6 +139,8 @@ function buildSearchSpace(
     arcWeight[a] = cost;
     allowedArcCount += 1;
   }
+  const quantity = typeof weight === 'function' ? null : WEIGHT_TABLE[weight].dwell;
+  const transfers = quantity === null || !canCharge(topology, nodeAllowed) ? null : new TransferModel(topology, quantity, constraints.commodity, dwellDefaults);
   return {
     topology,
     constraints,
@@ -131,5 +150,13 @@ function buildSearchSpace(
     arcWeight,
     allowedArcCount,
     linksWithoutWeight: Object.freeze([...withoutWeight].sort()),
+    transfers,
+    stateMode: transfers === null ? 'node' : 'arc',
   };
+}
+
+/** True when some permitted node may charge a transfer cost (see `Topology.nodeTransfer`). */
+function canCharge(topology: Topology, nodeAllowed: Uint8Array): boolean {
+  for (let v = 0; v < nodeAllowed.length; v++) if (nodeAllowed[v] === 1 && topology.nodeTransfer[v] === 1) return true;
+  return false;
 }

@@ -1,6 +1,6 @@
-import type { Topology } from '../graph/topology.js';
-import type { SearchBlocks } from '../routing/path-search.js';
-import type { SearchSpace } from '../routing/search-space.js';
+import type { Topology } from './topology.js';
+import type { SearchBlocks } from './path-search.js';
+import type { SearchSpace } from './search-space.js';
 
 /** Options of {@link traverse}. */
 export interface TraverseOptions {
