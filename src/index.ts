@@ -39,6 +39,7 @@ export {
   type LinkWeightFunction,
 } from './routing/options.js';
 export { findRoutes, type FindRoutesOptions } from './routing/find-routes.js';
+export { paretoRoutes, type ParetoCriterion, type ParetoRoutesOptions } from './routing/pareto-routes.js';
 export { transitDependency, type TransitDependencyOptions } from './analysis/transit-dependency.js';
 export { corridorDataset } from './data/bundled.js';
 export { loadCorridorNetwork } from './graph/corridor-network.js';
