@@ -76,3 +76,4 @@ export { lineLengthKm } from './geo/line-length.js';
 export { toGeoJSON, type GeoJSONSource, type MapProperties } from './export/to-geojson.js';
 export { svgDisplay, JUPYTER_DISPLAY, type MimeBundle } from './display/jupyter.js';
 export { renderMap, MODE_COLOURS, STATUS_DASHES, type RenderMapOptions } from './export/render-map.js';
+export { renderRouteChart, type ChartMeasure, type RenderRouteChartOptions } from './export/render-chart.js';
