@@ -72,12 +72,14 @@ export const SCENARIOS: readonly ScenarioInput[] = [
     id: 'zangezur-open',
     name: 'Zangezur corridor opened (Horadiz–Aghband, TRIPP through Armenia, Kars–Nakhchivan)',
     description:
-      'The rail links under construction or planned between mainland Azerbaijan, Nakhchivan and Kars are in service: Horadiz–Aghband (67 % built in September 2025, completion planned 2026), the 42 km TRIPP section through Armenia (framework agreed January 2026) and Kars–Iğdır–Dilucu (construction started 2025). Gives China–Europe rail cargo a route to Türkiye that avoids Georgia.',
+      'The rail links under construction or planned between mainland Azerbaijan, Nakhchivan and Kars are in service: Horadiz–Aghband (70 % built in February 2026, completion planned for the end of 2026), the 42 km TRIPP section through Armenia (framework agreed January 2026, construction planned from the second half of 2026) and Kars–Iğdır–Dilucu–Nakhchivan (construction started August 2025, service expected 2029). All three carry rail freight in general, containers included, so China–Europe containers landed at Alat can reach Kars and the Turkish network without crossing Georgia (through Armenia instead). The commissioned links have no moving time (none is published for lines not yet built), and the break of gauge between the broad-gauge Nakhchivan network and the standard-gauge Kars line is not located in the sources.',
     sources: [
+      { key: 'REPORT-HORADIZ-2026', note: 'Horadiz–Aghband: construction 70 % complete (February 2026)' },
       { key: 'TREND-HORADIZ-2025', note: 'Horadiz–Aghband 67 % built (September 2025), up to 15 Mt/yr' },
       { key: 'MENAFN-NABIYEV-2025', note: 'completion timeframe of Horadiz–Aghband; Nakhchivan section to be restored' },
       { key: 'RAILGAZETTE-TRIPP', note: 'Armenia–USA plan for the TRIPP corridor: 42 km in Armenia' },
       { key: 'SHOPINK-KARS', note: 'Kars–Iğdır–Dilucu railway, 224 km, 15 Mt/yr' },
+      { key: 'NEWSAZ-KARS-2025', note: 'Kars–Iğdır–Aralık–Dilucu construction ceremony, 22 August 2025' },
     ],
     commissionLinks: ['horadiz-aghband', 'zangezur-tripp', 'kars-nakhchivan'],
   },

@@ -176,8 +176,10 @@ describe('the bundled corridor dataset', () => {
       ['gardabani-tbilisi', 'gardabani', 'tbilisi', 'rail'],
       ['btk-gardabani-akhalkalaki', 'gardabani', 'akhalkalaki', 'rail'],
       ['btk-akhalkalaki-kars', 'akhalkalaki', 'kars', 'rail'],
-      ['tbilisi-poti', 'tbilisi', 'poti', 'rail'],
-      ['tbilisi-batumi', 'tbilisi', 'batumi', 'rail'],
+      ['tbilisi-samtredia', 'tbilisi', 'samtredia', 'rail'],
+      ['samtredia-poti', 'samtredia', 'poti', 'rail'],
+      ['samtredia-batumi', 'samtredia', 'batumi', 'rail'],
+      ['alat-boyuk-kesik', 'alat', 'gardabani', 'rail'],
       ['novorossiysk-bosporus', 'novorossiysk', 'bosporus', 'sea'],
       ['cpc-marine-terminal-bosporus', 'cpc-marine-terminal', 'bosporus', 'sea'],
       ['supsa-bosporus', 'supsa', 'bosporus', 'sea'],
@@ -277,7 +279,8 @@ describe('the bundled corridor dataset', () => {
       ['beyneu-aktau', 404, 'XALQ-BEINEU'],
       ['baku-boyuk-kesik', 503, 'RAILLY-BTK'],
       ['btk-akhalkalaki-kars', 105, 'TRANSINFO-BTK'],
-      ['tbilisi-poti', 310, 'JRTR-GR'],
+      ['gebze-halkali', 76, 'RAILTURKEY-MARMARAY-2019-04'],
+      ['sivas-ankara', 602, 'EMLAKKULISI-ANKARA-SIVAS'],
       ['horadiz-aghband', 110.4, 'TREND-HORADIZ-2025'],
     ];
     for (const [id, km, key] of table) {
@@ -293,6 +296,13 @@ describe('the bundled corridor dataset', () => {
     expect(Math.abs(total - 826) / 826).toBeLessThan(0.02);
     expect(link('btk-akhalkalaki-kars').sources.map((s) => s.key)).toContain('RP-BTK');
     expect(link('btk-akhalkalaki-kars').lengthNote).toMatch(/826 km/);
+  });
+
+  it('makes the Georgian main line from the Azerbaijani border add up to the transit tariff’s 360 km to Poti and 396 km to Batumi', () => {
+    const trunk = ['gardabani-tbilisi', 'tbilisi-samtredia'].map(link).reduce((sum, l) => sum + l.lengthKm, 0);
+    expect(trunk + link('samtredia-poti').lengthKm).toBe(360);
+    expect(trunk + link('samtredia-batumi').lengthKm).toBe(396);
+    for (const id of ['gardabani-tbilisi', 'samtredia-poti', 'samtredia-batumi']) expect(link(id).sources.map((s) => s.key), id).toContain('MTT-GR-2010');
   });
 
   it('explains every computed length in lengthNote, naming the method', () => {
