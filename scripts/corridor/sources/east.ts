@@ -128,6 +128,11 @@ export const EAST_SOURCES: Readonly<Record<string, Source>> = {
     url: 'https://index1520.com/en/infrastructure/dostyk/',
     publisher: 'UTLC ERA (ERAI portal index1520.com)',
   },
+  'WIKI-AKTOGAY-DOSTYK-KK': {
+    title: 'Ақтоғай-Достық темір жолы (Aktogay–Dostyk railway, Kazakh Wikipedia article): 304 km, stations Aktogay–Sarykum–Saikan–Beskol–Koktuma–Zhalanashkol–Dostyk',
+    url: 'https://kk.wikipedia.org/wiki/%D0%90%D2%9B%D1%82%D0%BE%D2%93%D0%B0%D0%B9-%D0%94%D0%BE%D1%81%D1%82%D1%8B%D2%9B_%D1%82%D0%B5%D0%BC%D1%96%D1%80_%D0%B6%D0%BE%D0%BB%D1%8B',
+    publisher: 'Wikipedia',
+  },
   'RAILJOURNAL-DTT-2021': {
     title: 'New China–Kazakhstan freight terminal opens (Dostyk TransTerminal, 100,000 TEU a year, 700,000 planned)',
     url: 'https://www.railjournal.com/freight/new-china-kazakhstan-freight-terminal-opens/',
