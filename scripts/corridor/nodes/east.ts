@@ -248,8 +248,12 @@ export const EAST_NODES: readonly NodeInput[] = [
   {
     id: 'malaszewicze', name: 'Małaszewicze transshipment area', kind: 'rail-hub', country: 'PL', lat: 52.0225, lon: 23.5342,
     coordinatesNote: 'Polish Wikipedia, 52°01′21″N 23°32′03″E (to 1″), the village in the middle of the transshipment area ("9 km from the border").',
-    sources: ['C-MALASZ', 'POLOT-MAL-2022', 'RAILTECH-2018', 'RAILFREIGHT-PL-2018', 'INTERRAIL-2019', 'RAILTARGET-2021', 'KRESY-CARGOTOR-2021', 'INDEX1520-MAL-2022', 'CHINACEEC-2023', 'SEANEWS-TR-2026-02'],
+    sources: ['C-MALASZ', 'POLOT-MAL-2022', 'RAILGAZETTE-TERESPOL', 'RAILTECH-2018', 'RAILFREIGHT-PL-2018', 'INTERRAIL-2019', 'RAILTARGET-2021', 'KRESY-CARGOTOR-2021', 'INDEX1520-MAL-2022', 'CHINACEEC-2023', 'SEANEWS-TR-2026-02'],
     aliases: ['Malaszewicze'],
+    capacity: {
+      value: 450000, unit: 'TEU/yr', commodities: ['containers'], year: 2019,
+      note: 'Terespol, "the busiest of the three active rail freight transhipment points on the Belarus/Poland border … can currently handle 450 000 TEU/year"; the Polish government aimed to quadruple this by 2022 (Railway Gazette, 2019). No later capacity in TEU is published: the 2021 figures are broad-gauge train pairs a day (16), and the modernisation target is 55 train pairs a day (CARGOTOR).',
+    },
     dwell: [
       {
         trigger: 'gauge-change', activity: 'border queue and reloading of containers from 1,520 mm to 1,435 mm wagons (Brest–Małaszewicze)', commodities: [...CONTAINER_CARGO],

@@ -290,6 +290,12 @@ export const EAST_SOURCES: Readonly<Record<string, Source>> = {
     publisher: 'InterRail Europe',
     date: '2018',
   },
+  'RAILGAZETTE-TERESPOL': {
+    title: 'Poland upgrades border facilities to handle Eurasian freight boom (Terespol, the busiest of the three rail freight transshipment points on the Belarus–Poland border, "can currently handle 450 000 TEU/year"; the government aims to quadruple this by 2022)',
+    url: 'https://railwaygazette.com/infrastructure/poland-upgrades-border-facilities-to-handle-eurasian-freight-boom/47859.article',
+    publisher: 'Railway Gazette International',
+    date: '2019',
+  },
   'RAILTARGET-2021': {
     title: 'Małaszewicze reports record (16.5 broad-gauge train pairs a day on 29 August 2021)',
     url: 'https://www.railtarget.eu/freight/maaszewicze-reports-record-784.html',
