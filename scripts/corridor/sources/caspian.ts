@@ -55,6 +55,9 @@ export const CASPIAN_SOURCES: Readonly<Record<string, Source>> = {
   'TREND-XIAN-TERMINAL': { title: 'KTZ: Kazakh terminal in Xi’an; Altynkol → Absheron 9 days, → Poti/Batumi 12 days, → Constanța 20–22 days', url: 'https://en.trend.az/casia/kazakhstan/3906462.html', publisher: 'Trend News Agency', date: '2024-05' },
   'MEHR-INCHE-2018': { title: 'Chinese freight train enters Iran from Incheh-Burun (about 10,000 km in 15 days instead of 45; 908 km = 140 + 700 + 88)', url: 'https://en.mehrnews.com/news/136733/Chinese-freight-train-enters-Iran-from-Incheh-Burun', publisher: 'Mehr News Agency', date: '2018-08-14' },
 
+  'PORTNEWS-IT-ALPHALINER': { title: 'Slow steaming’s timeless charm (Alphaliner: average speed on the Far East–Europe trade lane above 16.3 knots since May)', url: 'https://portnews.it/en/slow-steamings-timeless-charm', publisher: 'Port News (Italy), after Alphaliner' },
+  'PEMP-SLOW-STEAMING': { title: 'Slow steaming in container shipping (commercial speeds cut from 22–23 knots to 18 knots or slower since 2007)', url: 'https://porteconomicsmanagement.org/pemp/contents/part6/ports-and-container-shipping/slow-steaming-container-shipping', publisher: 'Port Economics, Management and Policy (Notteboom, Pallis, Rodrigue)' },
+
   // ---------------------------------------------------------------- Kazakhstan–Turkmenistan–Iran railway
   'TASS-UBG-2014': { title: 'Railway line linking Kazakhstan and Turkmenistan to Iran opened (928 km; KZ 120 km, TM almost 700 km)', url: 'https://tass.com/world/764933', publisher: 'TASS', date: '2014-12-03' },
   'RAILTURKEY-UBG-2014': { title: 'Kazakhstan-Turkmenistan-Iran railway to open today (908 km = 120 + 700 + 88; 3 Mt initially, 10–12 Mt later)', url: 'https://railturkey.org/2014/12/03/kazakhstan-turkmenistan-iran-railway/', publisher: 'Rail Turkey', date: '2014-12-03' },
