@@ -61,12 +61,25 @@ export const SCENARIOS: readonly ScenarioInput[] = [
     id: 'trans-caspian-gas-built',
     name: 'Trans-Caspian gas pipeline built',
     description:
-      'The planned 300 km subsea pipeline from the Turkmen coast to Sangachal is in service with the developer’s capacity (32 bcm/yr; GEM gives 16 bcm/yr), feeding SCP, TANAP and TAP.',
+      'The planned subsea pipeline (about 300 km offshore) from Belek on the Turkmen coast, the end of the East–West pipeline from Galkynysh, to Sangachal is in service with the developer’s capacity (32 bcm/yr; GEM gives 16 bcm/yr), feeding SCP, TANAP and TAP. Turkmen gas to Italy then runs galkynysh → belek → sangachal → turkgozu → kipoi → melendugno, bounded by TAP (11.2 bcm/yr) and by whatever SCP and TANAP capacity Azerbaijani gas leaves free.',
     sources: [
       { key: 'WSTREAM-TCP', note: 'developer’s plan of work: 32 bcm/yr, 8 bcm/yr of early gas' },
       { key: 'GEM-TCP', note: 'status proposed; 16 bcm/yr' },
+      { key: 'REUTERS-EW', note: 'East–West pipeline from Galkynysh to Belek on the Caspian coast, completed December 2015' },
     ],
     commissionLinks: ['trans-caspian-gas'],
+  },
+  {
+    id: 'rasht-astara-built',
+    name: 'Rasht–Astara railway built (North–South corridor missing link)',
+    description:
+      'The planned 162 km Rasht–Astara (Iran) railway is in service, joining Iran’s standard-gauge network at Rasht to the Azerbaijani broad-gauge line at Astara (break of gauge at Astara, time not published). Construction was announced to start after Novruz 2026, with completion about three years after the contract (2023 target: 2028).',
+    sources: [
+      { key: 'MEHR-RASHT-2026', note: '162 km; operation in less than three years after the contract' },
+      { key: 'VESTIKAVKAZA-RASHT-2025', note: 'construction to begin in the second half of March 2026' },
+      { key: 'TASS-RASHT-2025', note: 'contract with Russia to be finalised; about €1.6 billion' },
+    ],
+    commissionLinks: ['rasht-astara-ir'],
   },
   {
     id: 'zangezur-open',
