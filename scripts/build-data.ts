@@ -291,6 +291,7 @@ function publishedCapacityObject(capacity: PublishedCapacity): Record<string, un
     commodities: capacity.commodities === undefined ? undefined : [...capacity.commodities],
     year: capacity.year,
     note: capacity.note,
+    lowerBound: capacity.lowerBound,
   });
 }
 

@@ -24,7 +24,7 @@ export interface TinyLink {
   transitTimeHours?: number;
   gaugeMm?: number;
   tariffUsdPerTonne?: number;
-  capacity?: { value: number; unit: string } | { unlimited: true; note: string };
+  capacity?: { value: number; unit: string; lowerBound?: true } | { unlimited: true; note: string };
 }
 
 const SOURCE = [{ title: 'hand-built test fixture' }];

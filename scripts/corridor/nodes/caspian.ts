@@ -121,7 +121,7 @@ export const CASPIAN_NODES: readonly NodeInput[] = [
     ],
     capacity: [
       { value: 15, unit: 'Mt/yr', year: 2021, commodities: ['general-cargo', 'dry-bulk', 'oil-products'], note: 'Phase 1 capacity, 15 Mt incl. 100,000 TEU (port’s director general, 2021); phase 1 was declared complete in December 2025; phase 2 (in design, December 2025): over 25 Mt and 500,000 TEU. Handled in 2025: about 8 Mt (port director).' },
-      { value: 105000, unit: 'TEU/yr', year: 2025, commodities: ['containers'], note: 'LOWER BOUND, not a design capacity: the 104,000–105,000 TEU the port director expected to handle in 2025 (Report.az, 18 December 2025), already above the phase-1 design figure of 100,000 TEU (2021); over 110,000 TEU are planned for 2026; phase 2 would give 500,000 TEU.' },
+      { value: 105000, unit: 'TEU/yr', year: 2025, commodities: ['containers'], lowerBound: true, note: 'Lower bound, not a design capacity: the 104,000–105,000 TEU the port director expected to handle in 2025 (Report.az, 18 December 2025), already above the phase-1 design figure of 100,000 TEU (2021); over 110,000 TEU are planned for 2026; phase 2 would give 500,000 TEU.' },
     ],
     dwell: [
       {
