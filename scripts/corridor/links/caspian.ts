@@ -480,14 +480,16 @@ export const CASPIAN_LINKS: readonly LinkInput[] = [
     length: { basis: 'computed', method: 'great-circle', note: 'The sources give 8 km (8.3 km) of line in Azerbaijan from Astara station to the border bridge and 2 km (1.4 km) from the border to the Iranian terminal (AzerNews 2017; ADY 2019; AzVision), about 10 km in all; the node points are the two town centres (GeoNames), 3 km apart, so the published 10 km would be more than three times their distance and is not used as the length.' },
     transitCountries: ['IR', 'AZ'], status: 'operational',
     gaugeMm: 1520,
+    transitTime: { basis: 'derived-from-speed', speed: { kmPerHour: 18.04, source: 'AZUS-BTK-MOU-2025', what: 'the average speed implied by the BTK memorandum’s cap of 24 h for the 433 km Alat–Böyük Kəsik section (October 2025), the only published figure for Azerbaijani freight trains, used for the other Azerbaijani lines too' } },
     operator: 'Azerbaijan Railways (ADY), which leases the line and terminal in Iran', startYear: 2018,
     sources: [
+      { key: 'AZUS-BTK-MOU-2025', note: 'caps of the BTK memorandum: Alat–Böyük Kəsik at most 24 h (the speed used for the moving time)' },
       { key: 'AZERNEWS-ASTARA-2017', note: '8 km in Azerbaijan and 2 km to Iranian Astara; bridge over the Astarachay; commissioned December 2017' },
       { key: 'AZVISION-ASTARA', note: 'Azerbaijan leased the 1.4 km line from the border to the terminal; first test train 9 February 2018; terminal 2 Mt/yr' },
       { key: 'ABC-ASTARA-2018', note: 'first phase of the Astara–Astara railway commissioned 27 March 2018' },
       { key: 'TODAYAZ-ASTARA-2019', note: 'container terminal among the four terminals at Iranian Astara' },
     ],
-    notes: 'Broad-gauge (1,520 mm) spur of the Azerbaijani network into the ADY terminal at Iranian Astara, operational since 2018. No moving time is published for it (a few km).',
+    notes: 'Broad-gauge (1,520 mm) spur of the Azerbaijani network into the ADY terminal at Iranian Astara, operational since 2018. No moving time is published for it: the moving time is derived from the one published Azerbaijani freight speed.',
   },
   {
     id: 'astara-az-alat', name: 'Astara – Osmanli – Alat railway (Azerbaijan, North–South corridor)', from: 'astara-az', to: 'alat',
@@ -495,12 +497,14 @@ export const CASPIAN_LINKS: readonly LinkInput[] = [
     length: { basis: 'published', km: 245, note: '245 km along the axis of the Alat–Osmanli–Astara line (Azerbaijan Railways via Trend, February 2025).' },
     transitCountries: ['AZ'], status: 'operational',
     gaugeMm: 1520,
+    transitTime: { basis: 'derived-from-speed', speed: { kmPerHour: 18.04, source: 'AZUS-BTK-MOU-2025', what: 'the average speed implied by the BTK memorandum’s cap of 24 h for the 433 km Alat–Böyük Kəsik section (October 2025), the only published figure for Azerbaijani freight trains, used for the other Azerbaijani lines too' }, note: 'The line is being reconstructed (2024–2028); trains may run slower meanwhile.' },
     operator: 'Azerbaijan Railways (ADY)',
     sources: [
+      { key: 'AZUS-BTK-MOU-2025', note: 'caps of the BTK memorandum: Alat–Böyük Kəsik at most 24 h (the speed used for the moving time)' },
       { key: 'TREND-ALAT-ASTARA-2025', note: '245 km; reconstruction in four stages from 2024 to 2028; first stage Alat–Osmanli 60 km' },
       { key: 'AZERNEWS-ASTARA-2017', note: 'Astara–Astara link continues the Azerbaijani line to Iran' },
     ],
-    notes: 'Operational, under reconstruction in four stages (2024–2028). No moving time is published for it and no average speed of Azerbaijani freight trains was found, so transitTimeHours is left unset (reported as a gap).',
+    notes: 'Operational, under reconstruction in four stages (2024–2028). No moving time is published for it; the moving time is derived from the one published Azerbaijani freight speed (the BTK memorandum’s Alat–Böyük Kəsik cap).',
   },
   {
     id: 'aktau-baku', name: 'Aktau – Baku (old port) ferry line', from: 'aktau', to: 'baku',

@@ -9,7 +9,6 @@ export const BARRELS_PER_TONNE = 7.33;
 
 export const KENKIYAK: WayPoint = { name: 'Kenkiyak', lat: 48.58961, lon: 57.15635, from: 'GEO-GEM (Kenkiyak–Atyrau route P5198, eastern end vertex)' };
 export const ATASU: WayPoint = { name: 'Atasu', lat: 48.648584, lon: 71.613256, from: 'GEO-GEM (Atasu–Alashankou route P0648, start vertex)' };
-export const SHALKAR: WayPoint = { name: 'Shalkar', lat: 47.8341, lon: 59.622, from: 'GEO-OSM-KZ (station Шалкар)' };
 export const SAKSAULSKAYA: WayPoint = { name: 'Saksaulskaya', lat: 47.0841, lon: 61.1547, from: 'GEO-OSM-KZ (station Сексеул)' };
 export const BELEK: WayPoint = { name: 'Belek', lat: 39.9921, lon: 53.6471, from: 'GEO-GEM (East–West pipeline route P0745, western end vertex)' };
 export const TCP_LANDFALL: WayPoint = { name: 'Turkmen landfall of the Trans-Caspian gas pipeline', lat: 40.0091, lon: 53.1502, from: 'GEO-GEM (Trans-Caspian route P0764, vertex where the drawn line reaches the Turkmen coast)' };

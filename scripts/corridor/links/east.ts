@@ -158,24 +158,6 @@ export const EAST_LINKS: readonly LinkInput[] = [
 
   // ------------------------------------------------------------------------------------------ Kazakhstan: east
   {
-    id: 'dostyk-moiynty', name: 'Dostyk – Moiynty railway (via Aktogay)', from: 'dostyk', to: 'moiynty',
-    mode: 'rail', commodities: [...CONTAINER_CARGO], direction: 'both',
-    length: { basis: 'published', km: 836, note: '836 km (KTZ; Samruk-Kazyna via Trend).' },
-    transitCountries: ['KZ'], status: 'operational', gaugeMm: BROAD_GAUGE,
-    transitTime: { basis: 'derived-from-speed', speed: DOSTYK_MOIYNTY_SPEED },
-    operator: 'Kazakhstan Temir Zholy (KTZ)',
-    sources: [
-      { key: 'KTZ-DOSTYK', note: '836 km; capacity ×5 after the second track' },
-      { key: 'QAZINFORM-DOSTYK', note: 'second track launched 30 September 2025; from 12 to 60 train pairs a day' },
-      { key: 'TREND-KTZ-2025', note: 'Dostyk – Moyinty 836 km (2022–2025)' },
-      { key: 'MASSAGET-DOSTYK', note: 'corridor Dostyk–Aktogay–Moiynty–Zharyk–Zhezkazgan–Sekseuil–Kandyagash–Aktobe–Iletsk' },
-      { key: 'WIKI-AKTOGAY', note: 'line Dostyk–Aktogay–Sayak–Balkhash–Moiynty' },
-      { key: 'FERGANA-DE-DM', note: '12 → 60 train pairs a day; container trains up to 1,500 km a day' },
-      { key: 'INFORM-TLEPOV', note: 'speed to rise from 800 to 1,500 km a day (2022)' },
-    ],
-    notes: 'Second track launched 30 September 2025: capacity up fivefold, from 12 to 60 train pairs a day (no tonnage capacity is published). The section Aktogay–Moiynty is also modelled separately (aktogay-moiynty) for traffic from Altynkol.',
-  },
-  {
     id: 'altynkol-zhetygen', name: 'Altynkol – Zhetygen railway', from: 'altynkol', to: 'zhetygen',
     mode: 'rail', commodities: [...CONTAINER_CARGO], direction: 'both',
     length: { basis: 'published', km: 293, note: '293 km (Oceansky; Wikipedia, Khorgas).' },
@@ -201,8 +183,14 @@ export const EAST_LINKS: readonly LinkInput[] = [
     transitCountries: ['KZ'], status: 'operational', gaugeMm: BROAD_GAUGE,
     transitTime: { basis: 'derived-from-speed', speed: DOSTYK_MOIYNTY_SPEED },
     operator: 'Kazakhstan Temir Zholy (KTZ)',
-    sources: [{ key: 'WIKI-AKTOGAY-DOSTYK-KK', note: '304 km; opened 1990s' }, 'KTZ-DOSTYK', { key: 'FERGANA-DE-DM', note: 'container trains up to 1,500 km a day on the double-tracked line' }],
-    notes: 'Duplicates part of dostyk-moiynty so that traffic from Dostyk can turn south at Aktogay towards Almaty (the Xi’an–Almaty trains of 2013 ran this way: 3,866 km).',
+    sources: [
+      { key: 'WIKI-AKTOGAY-DOSTYK-KK', note: '304 km; opened 1990s' },
+      { key: 'KTZ-DOSTYK', note: 'Dostyk–Moiynty 836 km; capacity ×5 after the second track' },
+      { key: 'QAZINFORM-DOSTYK', note: 'second track launched 30 September 2025; from 12 to 60 train pairs a day' },
+      { key: 'FERGANA-DE-DM', note: 'container trains up to 1,500 km a day on the double-tracked line; 12 → 60 train pairs a day' },
+      { key: 'INFORM-TLEPOV', note: 'speed to rise from 800 to 1,500 km a day (2022)' },
+    ],
+    notes: 'Eastern part of the 836 km Dostyk–Moiynty line (with aktogay-moiynty), double-tracked since 30 September 2025: capacity up fivefold, from 12 to 60 train pairs a day (no tonnage capacity is published). At Aktogay traffic can turn south towards Almaty (the Xi’an–Almaty trains of 2013 ran this way: 3,866 km).',
   },
   {
     id: 'aktogay-moiynty', name: 'Aktogay – Moiynty (section of the Dostyk–Moiynty line)', from: 'aktogay', to: 'moiynty',
@@ -212,7 +200,7 @@ export const EAST_LINKS: readonly LinkInput[] = [
     transitTime: { basis: 'derived-from-speed', speed: DOSTYK_MOIYNTY_SPEED },
     operator: 'Kazakhstan Temir Zholy (KTZ)',
     sources: [{ key: 'WIKI-AKTOGAY', note: 'Dostyk–Aktogay–Sayak–Balkhash–Moiynty' }, { key: 'KTZ-DOSTYK', note: 'Dostyk–Moiynty 836 km' }, { key: 'WIKI-AKTOGAY-DOSTYK-KK', note: 'Aktogay–Dostyk 304 km' }, 'MASSAGET-DOSTYK', { key: 'FERGANA-DE-DM', note: 'container trains up to 1,500 km a day on the double-tracked line' }],
-    notes: 'Duplicates part of dostyk-moiynty so that traffic from Altynkol can join the line at Aktogay.',
+    notes: 'Western part of the 836 km Dostyk–Moiynty line (with dostyk-aktogay), double-tracked since 30 September 2025 (12 → 60 train pairs a day); traffic from Altynkol joins it at Aktogay.',
   },
   {
     id: 'moiynty-zhezkazgan', name: 'Moiynty – Zharyk – Zhezkazgan railway', from: 'moiynty', to: 'zhezkazgan',
