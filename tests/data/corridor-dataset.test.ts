@@ -37,6 +37,10 @@ interface LinkJson {
   readonly lengthBasis: 'published' | 'computed';
   readonly lengthNote?: string;
   readonly capacity?: { readonly value?: number; readonly unit?: string; readonly note?: string; readonly unlimited?: true };
+  readonly transitTimeHours?: number;
+  readonly transitTimeBasis?: string;
+  readonly transitTimeNote?: string;
+  readonly gaugeMm?: number;
   readonly sources: readonly SourceJson[];
 }
 
@@ -385,5 +389,33 @@ describe('the bundled corridor dataset', () => {
     expect(operational.has('nakhchivan')).toBe(false);
     const planned = reachable('baku', (l) => l.mode === 'rail' && l.status !== 'cancelled');
     expect(planned.has('nakhchivan')).toBe(true);
+  });
+
+  it('gives every operational link carrying containers or general cargo a moving time with its basis and note', () => {
+    const missing = [...links.values()]
+      .filter((l) => l.status === 'operational' && l.commodities.some((c) => c === 'containers' || c === 'general-cargo'))
+      .filter((l) => typeof l.transitTimeHours !== 'number' || l.transitTimeBasis === undefined || typeof l.transitTimeNote !== 'string')
+      .map((l) => l.id);
+    expect(missing).toEqual([]);
+  });
+
+  it('gives every rail link a gauge, and derives times from a speed only with the speed and its source in the note', () => {
+    expect([...links.values()].filter((l) => l.mode === 'rail' && l.gaugeMm === undefined).map((l) => l.id)).toEqual([]);
+    for (const l of links.values()) {
+      if (l.transitTimeBasis !== 'derived-from-speed') continue;
+      expect(l.transitTimeNote, l.id).toMatch(/km\/(day|h)/);
+      expect(l.transitTimeNote, l.id).toMatch(/^Derived, not published: lengthKm/);
+    }
+  });
+
+  it('dates and sources every dwell entry, and describes the corridor as of 2026', () => {
+    for (const node of nodes.values()) {
+      for (const entry of (node as { dwell?: { year?: number; sources?: unknown[]; note: string }[] }).dwell ?? []) {
+        expect(entry.year, node.id).toBeGreaterThanOrEqual(2010);
+        expect(entry.sources?.length, node.id).toBeGreaterThan(0);
+        expect(entry.note.length, node.id).toBeGreaterThan(20);
+      }
+    }
+    expect((dataset.metadata as unknown as { asOf: string }).asOf).toBe('2026');
   });
 });
