@@ -1,5 +1,5 @@
-import document from '../../data/scenarios.json' with { type: 'json' };
 import { type Scenario, scenarioSchema } from '../model/scenario.js';
+import { scenariosJsonText } from './scenarios-json.js';
 
 /**
  * The named scenarios shipped with the bundled dataset (`data/scenarios.json`), each with its sources:
@@ -14,6 +14,8 @@ import { type Scenario, scenarioSchema } from '../model/scenario.js';
  * Source: `data/scenarios.json`, built by `scripts/build-data.ts` from cited events and plans (Interfax,
  * TASS, Sea News, W-Stream Caspian, Global Energy Monitor, Trend, Railway Gazette, …).
  *
+ * Parsed and validated on each call (not when the package is imported).
+ *
  * @returns new scenario objects (validated against `scenarioSchema`), in the order above.
  * @example
  * ```ts
@@ -21,5 +23,6 @@ import { type Scenario, scenarioSchema } from '../model/scenario.js';
  * ```
  */
 export function corridorScenarios(): Scenario[] {
-  return (document.scenarios as unknown[]).map((scenario) => scenarioSchema.parse(scenario));
+  const document = JSON.parse(scenariosJsonText()) as { scenarios: unknown[] };
+  return document.scenarios.map((scenario) => scenarioSchema.parse(scenario));
 }

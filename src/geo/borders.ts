@@ -3,9 +3,9 @@ import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import bordersDocument from '../../data/borders.json' with { type: 'json' };
 import type { CountryCode } from '../model/country-code.js';
 import type { LonLat } from '../model/position.js';
+import { bordersJsonText } from './borders-json.js';
 
 /**
  * Which bundled borders to use: `world` (Natural Earth 1:110m, every country) or `corridor`
@@ -35,20 +35,25 @@ export const BORDERS_ATTRIBUTION = 'Made with Natural Earth (admin-0 countries, 
 
 const cache = new Map<BorderSet, readonly CountryShape[]>();
 
+/** The bundled TopoJSON topology, parsed on first use (not when the package is imported). */
+let topology: Topology | undefined;
+
 /**
- * The country outlines of a bundled border set, decoded once (TopoJSON → GeoJSON with
- * `topojson-client`) and cached. Source: Natural Earth 4.1.0 (public domain), via world-atlas 2.0.2;
- * ids are ISO 3166-1 alpha-2 (`null` for areas without one, such as Kosovo).
+ * The country outlines of a bundled border set, decoded on first use (TopoJSON → GeoJSON with
+ * `topojson-client`), deeply frozen and cached: every call returns the same array. Source: Natural
+ * Earth 4.1.0 (public domain), via world-atlas 2.0.2; ids are ISO 3166-1 alpha-2 (`null` for areas
+ * without one, such as Kosovo).
  *
  * @param set - `world` (1:110m) or `corridor` (1:50m, default).
- * @returns the outlines, ordered by code.
+ * @returns the outlines, ordered by code (frozen: the same array on every call).
  * @throws {InvalidOptionError} for another set name.
  */
 export function countryShapes(set: BorderSet = 'corridor'): readonly CountryShape[] {
   if (set !== 'corridor' && set !== 'world') throw new InvalidOptionError('countryShapes', 'set', set, 'expected "corridor" or "world"');
   let shapes = cache.get(set);
   if (shapes === undefined) {
-    const topo = bordersDocument as unknown as Topology;
+    topology ??= JSON.parse(bordersJsonText()) as Topology;
+    const topo = topology;
     const collection = feature(topo, topo.objects[set] as GeometryCollection<{ name: string }>);
     shapes = collection.features
       .filter((f) => f.geometry !== null && (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon'))
@@ -58,6 +63,7 @@ export function countryShapes(set: BorderSet = 'corridor'): readonly CountryShap
         bbox: boundingBox(f.geometry as Polygon | MultiPolygon),
         geometry: f.geometry as Polygon | MultiPolygon,
       }));
+    shapes = deepFreeze(shapes);
     cache.set(set, shapes);
   }
   return shapes;
@@ -196,6 +202,15 @@ function planarOf(code: CountryCode, set: BorderSet): PlanarShape | undefined {
     byCode.set(set, index);
   }
   return index.get(code);
+}
+
+/** Freezes a JSON-like value and everything in it (objects and arrays); returns it. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const member of Object.values(value)) deepFreeze(member);
+  }
+  return value;
 }
 
 function boundingBox(geometry: Polygon | MultiPolygon): [number, number, number, number] {

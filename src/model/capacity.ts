@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { COMMODITY_TABLE, type Commodity, commoditySchema, type UnitFamily } from './commodity.js';
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Families of capacity units: `barrels` (bbl/d, kbbl/d, Mbbl/d), `tonnes` (t/yr, kt/yr, Mt/yr),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Directions a link can be used in. */
 export const LINK_DIRECTIONS = ['forward', 'both'] as const;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { commoditySchema } from './commodity.js';
 import { modeSchema } from './mode.js';
 import { sourcesSchema } from './source.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * True when `value` is JSON data: `null`, a boolean, a finite number, a string, or an array or plain

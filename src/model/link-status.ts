@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Life-cycle statuses a link can have. */
 export const LINK_STATUSES = ['operational', 'idle', 'under-construction', 'planned', 'cancelled'] as const;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { capacitySchema } from './capacity.js';
 import { commoditySchema } from './commodity.js';
 import { countryCodeSchema } from './country-code.js';

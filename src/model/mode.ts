@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Transport modes a link can have. */
 export const MODES = ['pipeline', 'rail', 'sea', 'road'] as const;

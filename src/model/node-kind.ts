@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Every {@link NodeKind}, in this order (e.g. for building a legend or a select list). */
 export const NODE_KINDS = [

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * zod schema of a GeoJSON position `[longitude, latitude]` in decimal degrees (WGS84), longitude in

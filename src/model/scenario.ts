@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { publishedCapacitySchema } from './capacity.js';
 import { countryCodeSchema } from './country-code.js';
 import { linkStatusSchema } from './link-status.js';

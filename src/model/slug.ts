@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * zod schema of a node or link id: a lowercase slug of letters, digits and single hyphens
