@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Checks the package as consumers get it: the `npm pack` tarball, linted (publint, attw) and installed
+# Checks the package as consumers get it: the core's minified+gzipped bundle sizes against their
+# budgets (scripts/check-size.mjs), then the `npm pack` tarball, linted (publint, attw) and installed
 # into a fresh temp project, then imported from Node ESM and CommonJS, `transcaspian/node`, Deno, and
 # compiled by TypeScript type tests (node16 .mts/.cts, bundler; without and with skipLibCheck).
 #
@@ -83,6 +84,10 @@ built_ok() {
   [[ -z $newer ]] || echo "note: changed after dist/ was built (the checks test dist/ as built): $newer"
 }
 require_ok "dist/ built (npm run build)" built_ok
+
+# --- 0b. what a browser bundler ships for the core, against the budgets in scripts/check-size.mjs ------
+sizes() { node scripts/check-size.mjs | sed -n -e 's/^ok    /note: /p' -e 's/^      minified/note:   minified/p'; }
+check "core bundle sizes within budget (scripts/check-size.mjs)" sizes
 
 # --- 1. pack --------------------------------------------------------------------------------------
 mkdir -p "$WORK/pack"
