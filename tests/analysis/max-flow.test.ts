@@ -307,3 +307,10 @@ describe('maxFlow: tiny capacities beside huge ones', () => {
     ]);
   });
 });
+
+describe('maxFlow: inherited keys of barrelsPerTonne', () => {
+  it('ignores an inherited default or byId instead of reading (and rejecting) it', () => {
+    const inherited = Object.create({ default: 99, byId: { nowhere: 1 } }) as object;
+    expect(maxFlow(network, 's', 't', { ...options, barrelsPerTonne: inherited as never }).value).toBe(maxFlow(network, 's', 't', options).value);
+  });
+});
