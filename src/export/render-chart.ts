@@ -72,7 +72,8 @@ export function renderRouteChart(source: ParetoRoutesResult | FindRoutesResult |
   });
   const plottedRoutes = new Set(plotted.map((p) => p.route));
   const missing = routes.filter((r) => !plottedRoutes.has(r));
-  const margin = { left: 70, right: 30, top: 46, bottom: 58 + 14 * Math.min(missing.length, 5) };
+  // The key's Pareto note takes a line of its own under the colour key.
+  const margin = { left: 70, right: 30, top: 46, bottom: 58 + (isFront ? 14 : 0) + 14 * Math.min(missing.length, 5) };
   const extent = (values: number[]) => {
     let lo = Infinity;
     let hi = -Infinity;
@@ -139,11 +140,11 @@ export function renderRouteChart(source: ParetoRoutesResult | FindRoutesResult |
   parts.push(
     `<g ${font} font-size="10.5" fill="#1b1b1b"><circle cx="${margin.left + 6}" cy="${keyY - 4}" r="5" fill="#c0392b" fill-opacity="0.85"/><text x="${margin.left + 16}" y="${keyY}">crosses Russia or Belarus</text>` +
       `<circle cx="${margin.left + 186}" cy="${keyY - 4}" r="5" fill="#2471a3" fill-opacity="0.85"/><text x="${margin.left + 196}" y="${keyY}">avoids both</text>` +
-      (isFront ? `<text x="${margin.left + 296}" y="${keyY}">every point a route of the Pareto front over ${escapeHtml((source as ParetoRoutesResult).criteria.join(', '))}</text>` : '') +
+      (isFront ? `<text x="${margin.left}" y="${keyY + 16}">every point a route of the Pareto front over ${escapeHtml((source as ParetoRoutesResult).criteria.join(', '))}</text>` : '') +
       '</g>',
   );
   missing.slice(0, 5).forEach((r, i) => {
-    parts.push(`<text x="${margin.left}" y="${keyY + 16 + i * 14}" ${font} font-size="10.5" fill="#555555">${escapeHtml(`#${r.rank} not plotted: no ${MEASURES[x].of(r) === null ? MEASURES[x].label : MEASURES[y].label} (a leg lacks the figure)`)}</text>`);
+    parts.push(`<text x="${margin.left}" y="${keyY + (isFront ? 30 : 16) + i * 14}" ${font} font-size="10.5" fill="#555555">${escapeHtml(`#${r.rank} not plotted: no ${MEASURES[x].of(r) === null ? MEASURES[x].label : MEASURES[y].label} (a leg lacks the figure)`)}</text>`);
   });
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img"><title>${escapeHtml(title)}</title>${parts.join('')}</svg>`;
 }
