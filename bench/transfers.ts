@@ -7,8 +7,12 @@
  *   (1,520 mm); a link between two countries takes its first country's gauge — so gauges change at
  *   many borders, as they do between China, Kazakhstan and Poland;
  * - one link in sixty (by id; `TRANSFERS_SEA_EVERY`) is a sea link, so modes change at its ends;
- * - every node where gauges or modes meet gets dwell entries: a gauge change of 2–11 h and a change of
- *   mode of 12–35 h (fixed by the node's index), and one node in seven a 1–4 h passage.
+ * - every node where gauges or modes meet gets dwell entries: a gauge change of 6 h and a change of mode
+ *   of 24 h, and one node in seven a 1–4 h passage (fixed by the node's index). With
+ *   `TRANSFERS_DWELL=varying` a gauge change costs 2–11 h and a change of mode 12–35 h by the node's
+ *   index instead: the stress case, where a route can gain by looping back through a node to change
+ *   gauge or mode at a cheaper neighbour a few kilometres away (the generator's links are short), so
+ *   the searches' best walks have loops and the exact loopless fallbacks run.
  *
  * The same OD pairs as `measure.ts` (the generator's first 10); results are answers and medians,
  * written to the JSON file given, for bench/README.md. No NetworkX counterpart: it has no search with
@@ -26,6 +30,8 @@ const OUT = process.argv[4] ?? 'bench/results/transfers-latest.json';
 /** One link in SEA_EVERY (by id) is a sea link (env TRANSFERS_SEA_EVERY; default 60). */
 /** Pareto (time, length) runs on the first PARETO_PAIRS pairs, once each (env TRANSFERS_PARETO_PAIRS; default 3). */
 const PARETO_PAIRS = Number(process.env['TRANSFERS_PARETO_PAIRS'] ?? 3);
+/** Dwell by node index instead of one figure per trigger (env TRANSFERS_DWELL=varying). */
+const VARYING = process.env['TRANSFERS_DWELL'] === 'varying';
 const SEA_EVERY = Number(process.env['TRANSFERS_SEA_EVERY'] ?? 60);
 
 type Props = Record<string, unknown>;
@@ -67,8 +73,8 @@ export function multimodalDataset(n: number): { dataset: { type: 'FeatureCollect
     const i = Number(String(p['id']).slice(1));
     const at = incident.get(p['id'] as string);
     const dwell: object[] = [];
-    if (at !== undefined && at.gauges.size > 1) dwell.push(entry('gauge-change', 2 + (i % 10)));
-    if (at !== undefined && at.modes.size > 1) dwell.push(entry('mode-change', 12 + (i % 24)));
+    if (at !== undefined && at.gauges.size > 1) dwell.push(entry('gauge-change', VARYING ? 2 + (i % 10) : 6));
+    if (at !== undefined && at.modes.size > 1) dwell.push(entry('mode-change', VARYING ? 12 + (i % 24) : 24));
     if (i % 7 === 0 && at !== undefined) dwell.push(entry('passage', 1 + (i % 4)));
     if (dwell.length > 0) p['dwell'] = dwell;
   }
@@ -121,8 +127,13 @@ if (process.argv[1]?.endsWith('transfers.ts')) {
   const paretoCrossing = perPair(pairs, (o, d) => {
     const country = avoided.get(`${o}>${d}`);
     if (country === undefined) return null;
-    const f = paretoRoutes(network, o, d, { ...cargo, criteria: ['transitTimeHours', { crosses: [country as never] }] });
-    return { avoided: country, frontSize: f.frontSize };
+    try {
+      const f = paretoRoutes(network, o, d, { ...cargo, criteria: ['transitTimeHours', { crosses: [country as never] }] });
+      return { avoided: country, frontSize: f.frontSize };
+    } catch (error) {
+      if (error instanceof SearchLimitError) return { avoided: country, frontSize: 'label limit' };
+      throw error;
+    }
   });
   // Two correlated but distinct criteria (time counts dwell, length does not): fronts grow with the
   // number of transfers a route can trade against distance; a search past the label limit is
@@ -139,6 +150,8 @@ if (process.argv[1]?.endsWith('transfers.ts')) {
     n: N,
     repeats: REPEATS,
     node: process.version,
+    dwell: VARYING ? 'varying' : 'uniform',
+    seaEvery: SEA_EVERY,
     nodesWithDwell: dataset.features.filter((f) => f.properties['dwell'] !== undefined).length,
     results: {
       k1LengthKm: plain,
