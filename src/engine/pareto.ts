@@ -47,9 +47,10 @@ interface Label {
 
 /**
  * The Pareto front of routes from `origin` to `destination` over several criteria (internal):
- * multi-criteria label setting (Martins' algorithm) over arc states — so that what nodes charge by
- * the arriving and leaving link is exact — with lexicographic label order and pruning against the
- * destination's labels with lower bounds (as in NAMOA*).
+ * multi-criteria label setting (Martins' algorithm) over arc states where a node can charge by the
+ * arriving and leaving link (node states elsewhere), so that dwell is exact, with labels ordered
+ * lexicographically by their values plus lower bounds to the destination and pruned against the
+ * destination's labels (as in NAMOA*).
  *
  * Dominance: `a` dominates `b` when it is no worse on every additive criterion (equal up to rounding,
  * see `sameCost`), its country set is a subset of `b`'s, and it is not identical to `b` on every
@@ -114,7 +115,7 @@ function paretoFrontOf(
   const arcCountries = words > 0 ? countriesOfArcs(topology, words, relevant) : null;
   const permanent = new Map<number, Label[]>();
   const front: Label[] = [];
-  const heap = new LabelQueue(K);
+  const heap = new LabelQueue(additive);
   const zero = new Float64Array(K);
   const startSet = words > 0 ? new Uint32Array(words) : null;
   if (startSet !== null) startSet[nodeCountry[origin]! >> 5]! |= relevant[nodeCountry[origin]! >> 5]! & (1 << (nodeCountry[origin]! & 31));
@@ -162,7 +163,9 @@ function paretoFrontOf(
         set = set.slice();
         for (let w = 0; w < words; w++) set[w]! |= arcCountries[b * words + w]!;
       }
-      const next: Label = { state: v === destination ? arcCount + topology.nodeIds.length + destination : b, node: v, arc: b, add, set, hops: label.hops + 1, pred: label };
+      // The state: the arc it arrived by where the node can charge by it, else the node itself.
+      const state = v === destination ? arcCount + topology.nodeIds.length : topology.nodeTransfer[v] === 1 ? b : arcCount + v;
+      const next: Label = { state, node: v, arc: b, add, set, hops: label.hops + 1, pred: label };
       if (!simple && isDominatedBy(next, permanent.get(next.state), K, words)) continue;
       if (prunedByFront(next, front, K, words, bound)) continue;
       heap.push(next);
@@ -278,11 +281,23 @@ function subset(a: Uint32Array, b: Uint32Array, words: number): boolean {
   return true;
 }
 
-/** A binary heap of labels in lexicographic order of their additive values, then fewer legs. */
+/**
+ * A binary heap of labels in lexicographic order of their additive values plus the lower bounds still
+ * to come (as in NAMOA*: with consistent bounds the order is that of the reduced costs, which never
+ * decrease along a path, so the search heads for the destination), then fewer countries, then fewer
+ * legs.
+ */
 class LabelQueue {
   private readonly items: Label[] = [];
+  private readonly K: number;
 
-  constructor(private readonly K: number) {}
+  constructor(private readonly additive: readonly AdditiveCriterion[]) {
+    this.K = additive.length;
+  }
+
+  private key(l: Label, k: number): number {
+    return l.add[k]! + (this.additive[k]!.lowerBound?.[l.node] ?? 0);
+  }
 
   get size(): number {
     return this.items.length;
@@ -294,7 +309,9 @@ class LabelQueue {
    */
   private less(a: Label, b: Label): boolean {
     for (let k = 0; k < this.K; k++) {
-      if (a.add[k] !== b.add[k]) return a.add[k]! < b.add[k]!;
+      const ka = this.key(a, k);
+      const kb = this.key(b, k);
+      if (ka !== kb) return ka < kb;
     }
     const ca = a.set === null ? 0 : popcount(a.set);
     const cb = b.set === null ? 0 : popcount(b.set);

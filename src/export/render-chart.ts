@@ -37,10 +37,11 @@ const OPTION_KEYS = ['x', 'y', 'width', 'height', 'title'];
 
 /**
  * A scatter chart of routes as a self-contained SVG document: one point per route at (`x`, `y`),
- * labelled with its rank and transit countries (`#1 KZ › RU › BY › PL`), so that the trade-off between
- * routes — days against kilometres, say — is seen at a glance. Routes of a Pareto front are joined by
- * a step line (the front); routes lacking a measure (no time on some leg) are listed under the chart
- * instead of plotted. Axes use d3-scale's "nice" ticks.
+ * labelled with its rank and transit countries (`#1 KZ › RU › BY › PL`) and coloured by whether it
+ * crosses Russia or Belarus, so that the trade-off between routes — days against kilometres, say — is
+ * seen at a glance; for a Pareto front the key names the criteria it is non-dominated over. Routes
+ * lacking a measure (no time on some leg) are listed under the chart instead of plotted. Axes use
+ * d3-scale's "nice" ticks.
  *
  * @param source - a `paretoRoutes` or `findRoutes` result, or a list of routes.
  * @param options - see {@link RenderRouteChartOptions}.
@@ -105,19 +106,6 @@ export function renderRouteChart(source: ParetoRoutesResult | FindRoutesResult |
     `<text x="${(margin.left + width - margin.right) / 2}" y="${height - margin.bottom + 36}" text-anchor="middle" ${font} font-size="12" fill="#1b1b1b">${escapeHtml(MEASURES[x].label)}</text>`,
     `<text transform="translate(18 ${(margin.top + height - margin.bottom) / 2}) rotate(-90)" text-anchor="middle" ${font} font-size="12" fill="#1b1b1b">${escapeHtml(MEASURES[y].label)}</text>`,
   );
-  // The front as a step line (each route better on y than every route left of it).
-  if (isFront && plotted.length > 1) {
-    const sorted = [...plotted].sort((a, b) => a.px - b.px || a.py - b.py);
-    const steps: string[] = [];
-    let best = Infinity;
-    for (const p of sorted) {
-      if (p.py >= best) continue;
-      if (steps.length > 0) steps.push(`L${r1(sx(p.px))},${r1(sy(best))}`);
-      steps.push(`${steps.length === 0 ? 'M' : 'L'}${r1(sx(p.px))},${r1(sy(p.py))}`);
-      best = p.py;
-    }
-    if (steps.length > 1) parts.push(`<path d="${steps.join('')}" fill="none" stroke="#7f8c8d" stroke-dasharray="4 3"/>`);
-  }
   // Points and labels: labels go right of their point, or left when they would run off the plot, and
   // one that would overlap a placed label moves down a line (the rank stays at the point).
   const placed: [number, number, number, number][] = [];
@@ -149,7 +137,7 @@ export function renderRouteChart(source: ParetoRoutesResult | FindRoutesResult |
   parts.push(
     `<g ${font} font-size="10.5" fill="#1b1b1b"><circle cx="${margin.left + 6}" cy="${keyY - 4}" r="5" fill="#c0392b" fill-opacity="0.85"/><text x="${margin.left + 16}" y="${keyY}">crosses Russia or Belarus</text>` +
       `<circle cx="${margin.left + 186}" cy="${keyY - 4}" r="5" fill="#2471a3" fill-opacity="0.85"/><text x="${margin.left + 196}" y="${keyY}">avoids both</text>` +
-      (isFront ? `<line x1="${margin.left + 296}" y1="${keyY - 4}" x2="${margin.left + 326}" y2="${keyY - 4}" stroke="#7f8c8d" stroke-dasharray="4 3"/><text x="${margin.left + 332}" y="${keyY}">Pareto front</text>` : '') +
+      (isFront ? `<text x="${margin.left + 296}" y="${keyY}">every point a route of the Pareto front over ${escapeHtml((source as ParetoRoutesResult).criteria.join(', '))}</text>` : '') +
       '</g>',
   );
   missing.slice(0, 5).forEach((r, i) => {
