@@ -303,8 +303,9 @@ export function renderMap(network: Network, options: RenderMapOptions = {}): str
       )
       .join('');
   parts.push(`<g id="labels" font-family="${FONT}">`);
-  for (const l of countryLabels) parts.push(text(l, ' class="country-name" fill="#8c8577"'));
-  for (const l of seaLabels) parts.push(text(l, ' class="sea-name" fill="#4f7fa6" font-style="italic"'));
+  // Country and sea names with a halo of the ground they sit on, so that lines under them do not cut them.
+  for (const l of countryLabels) parts.push(text(l, ' class="country-name" fill="#8c8577" stroke="#f4f1ea" stroke-width="2.5" stroke-linejoin="round" paint-order="stroke"'));
+  for (const l of seaLabels) parts.push(text(l, ' class="sea-name" fill="#4f7fa6" font-style="italic" stroke="#dfeef7" stroke-width="2.5" stroke-linejoin="round" paint-order="stroke"'));
   for (const l of nodeLabels) parts.push(text(l, ' class="node-name" fill="#1b1b1b" stroke="#ffffff" stroke-width="2.5" stroke-linejoin="round" paint-order="stroke"'));
   parts.push('</g>');
   parts.push(`<rect id="map-frame" x="${fx0}" y="${fy0}" width="${fx1 - fx0}" height="${num(fy1 - fy0)}" fill="none" stroke="#8a8a8a" stroke-width="0.8"/>`);
