@@ -31,10 +31,11 @@ import { linkCoordinates } from './to-geojson.js';
  *   and, if still ambiguous, a letter: name such routes after their query);
  * - `shadeCountries`: ISO codes of countries to tint (e.g. a result's must-pass countries);
  * - `statuses`: link statuses drawn (default all but `cancelled`);
- * - `labels`: which nodes are named: `'hubs'` (default: route ends, then hubs on the routes, then
- *   chokepoints, seaports, oil terminals, markets and cities elsewhere), `'all'` (every node, by the same
- *   order) or `'none'`; a name that would overlap another or leave the frame is left out (every node
- *   keeps its name as a tooltip);
+ * - `labels`: which nodes are named: `'hubs'` (default: route ends, then the hubs — seaports, oil
+ *   terminals, chokepoints, markets, cities — on the routes, then the other nodes on the routes, then the
+ *   sea names, then chokepoints, seaports, oil terminals, markets and cities elsewhere), `'all'` (every
+ *   node, by the same order) or `'none'`; a name that would overlap another, cover a node marker or
+ *   leave the frame is left out (every node keeps its name as a tooltip);
  * - `placeNames`: write country and sea names where they fit (default `true`);
  * - `extent`: `[[minLon, minLat], [maxLon, maxLat]]` in degrees to frame (default: every node drawn);
  *   the frame is widened to hold every node of the highlighted routes.
@@ -259,7 +260,7 @@ export function renderMap(network: Network, options: RenderMapOptions = {}): str
     for (const id of r.nodeIds) onRoutes.add(id);
   }
   const priority = (id: string, kind: NodeKind) =>
-    routeEnds.has(id) ? 0 : onRoutes.has(id) && HUB_KINDS.has(kind) ? 1 : kind === 'chokepoint' ? 2 : kind === 'seaport' || kind === 'oil-terminal' ? 3 : HUB_KINDS.has(kind) ? 4 : onRoutes.has(id) ? 5 : 6;
+    routeEnds.has(id) ? 0 : onRoutes.has(id) && HUB_KINDS.has(kind) ? 1 : onRoutes.has(id) ? 2 : kind === 'chokepoint' ? 3 : kind === 'seaport' || kind === 'oil-terminal' ? 4 : HUB_KINDS.has(kind) ? 5 : 6;
   const inFrame = (p: [number, number]) => p[0] >= fx0 && p[1] >= fy0 && p[0] <= fx1 && p[1] <= fy1;
   const drawn = nodes
     .map((node) => ({ node, p: projection([node.lonLat[0], node.lonLat[1]]) }))
@@ -273,7 +274,7 @@ export function renderMap(network: Network, options: RenderMapOptions = {}): str
   const placeNode = (i: number) => {
     const { node, p, r } = drawn[i]!;
     const end = routeEnds.has(node.id);
-    const wanted = labels === 'all' || (labels === 'hubs' && (end || HUB_KINDS.has(node.kind)));
+    const wanted = labels === 'all' || (labels === 'hubs' && (onRoutes.has(node.id) || HUB_KINDS.has(node.kind)));
     if (!wanted) return;
     const label = placer.place(shortName(node.name), aroundPoint(p[0], p[1], r, NODE_LABEL_PX), { fontSizePx: NODE_LABEL_PX, bold: end }, { avoidObstacles: true, ownObstacle: markers[i]! });
     if (label !== null) nodeLabels.push(label);
@@ -284,9 +285,9 @@ export function renderMap(network: Network, options: RenderMapOptions = {}): str
       `<circle cx="${num(p[0])}" cy="${num(p[1])}" r="${r}" fill="${end ? '#1b1b1b' : '#ffffff'}" stroke="#1b1b1b" stroke-width="0.9"><title>${escapeHtml(`${node.name} (${node.id}, ${node.country})`)}</title></circle>`,
     );
   }
-  // Route ends and hubs on the routes first, then the seas (names that orient the reader), then the
+  // The routes' nodes first, then the seas (names that orient the reader), then the
   // other nodes, then the countries.
-  const first = drawn.filter((x) => priority(x.node.id, x.node.kind) <= 1).length;
+  const first = drawn.filter((x) => priority(x.node.id, x.node.kind) <= 2).length;
   for (let i = 0; i < first; i++) placeNode(i);
   const seaLabels = options.placeNames === false ? [] : placeSeaNames(placer, projection, screenCountries);
   for (let i = first; i < drawn.length; i++) placeNode(i);
