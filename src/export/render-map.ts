@@ -1,4 +1,4 @@
-import { geoConicConformal, geoNaturalEarth1, geoPath } from 'd3-geo';
+import { geoConicConformal, geoNaturalEarth1 } from 'd3-geo';
 import type { Feature, LineString, MultiPoint } from 'geojson';
 import { InvalidOptionError } from '../errors.js';
 import { BORDERS_ATTRIBUTION, countryShapes } from '../geo/borders.js';
@@ -14,7 +14,7 @@ import { networkOfResult } from '../display/result-origin.js';
 import { isApproximateGeometry } from './map/approximate.js';
 import { aroundPoint, LabelPlacer, LINE_HEIGHT_EM, type PlacedLabel } from './map/labels.js';
 import { placeCountryNames, placeSeaNames, type ScreenCountry } from './map/place-names.js';
-import { offsetLine, pathData, projectLine, projectRings, type ScreenLine } from './map/screen.js';
+import { offsetLine, pathData, projectLine, projectRings, ringsBox, type ScreenLine } from './map/screen.js';
 import { type Box, textWidthPx, truncateToWidth, wrapText } from './map/text.js';
 import { linkCoordinates } from './to-geojson.js';
 
@@ -199,9 +199,7 @@ export function renderMap(network: Network, options: RenderMapOptions = {}): str
       [frameBox[0], frameBox[1]],
       [frameBox[2], frameBox[3]],
     ]);
-  const path = geoPath(projection);
   const num = (x: number) => (Math.round(x * 10) / 10).toString();
-  const d = (geometry: Parameters<typeof path>[0]) => (path(geometry) ?? '').replace(/(\d+\.\d{2})\d+/g, '$1');
 
   const corridorShapes = countryShapes('corridor');
   const covered = new Set(corridorShapes.map((s) => s.code));
@@ -213,9 +211,10 @@ export function renderMap(network: Network, options: RenderMapOptions = {}): str
   parts.push('<g stroke="#a6a6a6" stroke-width="0.5">');
   const screenCountries: ScreenCountry[] = [];
   for (const shape of shapes) {
-    const outline = d(shape.geometry);
-    if (outline === '') continue;
-    screenCountries.push({ shape, rings: projectRings(projection, shape.geometry) });
+    const rings = projectRings(projection, shape.geometry);
+    if (rings.length === 0) continue;
+    screenCountries.push({ shape, rings, box: ringsBox(rings) });
+    const outline = `${pathData(rings).replace(/(?=M)/g, 'Z').slice(1)}Z`;
     const fill = shape.code !== null && shaded.has(shape.code) ? SHADE_FILL : '#f4f1ea';
     parts.push(`<path d="${outline}" fill="${fill}"><title>${escapeHtml(shape.name)}${shape.code ? ` (${shape.code})` : ''}</title></path>`);
   }

@@ -190,6 +190,9 @@ describe('renderMap legibility', () => {
     // A sea's name may be set on two lines, one <text> each.
     expect(seas.join(' ')).toMatch(/Black Sea/);
     expect(renderMap(network, { placeNames: false })).not.toContain('class="country-name"');
+    const unnamed = renderMap(network, { labels: 'none' });
+    expect(unnamed).not.toContain('class="node-name"');
+    expect(unnamed).toContain('class="country-name"');
   });
 
   it('draws lines that are not a known route thin and pale, and says so in the legend', () => {

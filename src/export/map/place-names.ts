@@ -43,6 +43,13 @@ export interface ScreenCountry {
   readonly shape: CountryShape;
   /** Its projected rings, clipped to the map frame, px. */
   readonly rings: readonly ScreenLine[];
+  /** The box around `rings`, px (see `ringsBox`), to skip point tests far from the country. */
+  readonly box: readonly [number, number, number, number];
+}
+
+/** Whether `(x, y)` lies in a country's visible outline. */
+function inCountry(c: ScreenCountry, x: number, y: number): boolean {
+  return x >= c.box[0] && x <= c.box[2] && y >= c.box[1] && y <= c.box[3] && insideRings(c.rings, x, y);
 }
 
 /**
@@ -101,7 +108,7 @@ export function placeCountryNames(placer: LabelPlacer, countries: readonly Scree
       name,
       candidates.map((p) => ({ x: p.x, y: p.y, anchor: 'middle' as const })),
       { fontSizePx: fs },
-      { avoidObstacles: true, test: (box) => boxSamplePoints(box).every(([x, y]) => insideRings(c.rings, x, y)) },
+      { avoidObstacles: true, test: (box) => boxSamplePoints(box).every(([x, y]) => inCountry(c, x, y)) },
     );
     if (label !== null) out.push(label);
   }
@@ -118,7 +125,7 @@ export function placeCountryNames(placer: LabelPlacer, countries: readonly Scree
  */
 export function placeSeaNames(placer: LabelPlacer, projection: GeoProjection, land: readonly ScreenCountry[], seas: readonly SeaName[] = SEA_NAMES): PlacedLabel[] {
   const out: PlacedLabel[] = [];
-  const overWater = (x: number, y: number) => !land.some((c) => insideRings(c.rings, x, y));
+  const overWater = (x: number, y: number) => !land.some((c) => inCountry(c, x, y));
   for (const sea of seas) {
     const candidates = sea.at
       .map((lonLat) => projection([lonLat[0], lonLat[1]]))

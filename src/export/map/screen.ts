@@ -62,6 +62,23 @@ export function projectRings(projection: GeoProjection, geometry: Polygon | Mult
   return rings;
 }
 
+/** The box `[x0, y0, x1, y1]` around rings, px (`[0, 0, 0, 0]` for none). */
+export function ringsBox(rings: readonly ScreenLine[]): [number, number, number, number] {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const ring of rings) {
+    for (const [x, y] of ring) {
+      if (x < x0) x0 = x;
+      if (y < y0) y0 = y;
+      if (x > x1) x1 = x;
+      if (y > y1) y1 = y;
+    }
+  }
+  return x0 === Infinity ? [0, 0, 0, 0] : [x0, y0, x1, y1];
+}
+
 /** Signed area of a ring, px² (the sign depends on the winding). */
 export function ringArea(ring: ScreenLine): number {
   let a = 0;
