@@ -83,7 +83,7 @@ export class DatasetValidationError extends TranscaspianError {
   readonly issues: readonly DatasetIssue[];
 
   constructor(issues: readonly DatasetIssue[], context = 'parseNetwork') {
-    const shown = issues.slice(0, 10).map((i) => `  - ${i.pathString}${i.id ? ` (${i.id})` : ''}: ${i.message}`);
+    const shown = issues.slice(0, 10).map(issueLine);
     const more = issues.length > 10 ? `\n  … and ${issues.length - 10} more (see error.issues)` : '';
     super(
       'DATASET_INVALID',
@@ -91,6 +91,12 @@ export class DatasetValidationError extends TranscaspianError {
     );
     this.issues = issues;
   }
+}
+
+/** One issue as a line of an error message, cut to 300 characters (ids, keys and values in data can be any length). */
+function issueLine(i: DatasetIssue): string {
+  const line = `  - ${i.pathString}${i.id ? ` (${i.id})` : ''}: ${i.message}`;
+  return line.length > 300 ? `${line.slice(0, 297)}...` : line;
 }
 
 /** Thrown when a node id given to a function is not in the network. `suggestions` are the closest ids. */
@@ -104,7 +110,7 @@ export class UnknownNodeError extends TranscaspianError {
 
   constructor(fn: string, argument: string, nodeId: string, suggestions: readonly string[]) {
     const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}?` : '';
-    super('UNKNOWN_NODE', `${fn}: ${argument} node "${nodeId}" is not in the network.${hint}`);
+    super('UNKNOWN_NODE', `${fn}: ${argument} node ${describeValue(nodeId)} is not in the network.${hint}`);
     this.nodeId = nodeId;
     this.suggestions = suggestions;
     this.argument = argument;
@@ -122,7 +128,7 @@ export class UnknownLinkError extends TranscaspianError {
 
   constructor(fn: string, argument: string, linkId: string, suggestions: readonly string[]) {
     const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}?` : '';
-    super('UNKNOWN_LINK', `${fn}: ${argument} link "${linkId}" is not in the network.${hint}`);
+    super('UNKNOWN_LINK', `${fn}: ${argument} link ${describeValue(linkId)} is not in the network.${hint}`);
     this.linkId = linkId;
     this.suggestions = suggestions;
     this.argument = argument;
@@ -170,11 +176,11 @@ export class ScenarioValidationError extends TranscaspianError {
   readonly issues: readonly DatasetIssue[];
 
   constructor(scenarioId: string | undefined, issues: readonly DatasetIssue[]) {
-    const shown = issues.slice(0, 10).map((i) => `  - ${i.pathString}${i.id ? ` (${i.id})` : ''}: ${i.message}`);
+    const shown = issues.slice(0, 10).map(issueLine);
     const more = issues.length > 10 ? `\n  … and ${issues.length - 10} more (see error.issues)` : '';
     super(
       'SCENARIO_INVALID',
-      `applyScenario: scenario ${scenarioId === undefined ? '(no id)' : `"${scenarioId}"`} has ${issues.length} problem${issues.length === 1 ? '' : 's'}:\n${shown.join('\n')}${more}`,
+      `applyScenario: scenario ${scenarioId === undefined ? '(no id)' : describeValue(scenarioId)} has ${issues.length} problem${issues.length === 1 ? '' : 's'}:\n${shown.join('\n')}${more}`,
     );
     this.scenarioId = scenarioId;
     this.issues = issues;
@@ -239,15 +245,111 @@ export function isTranscaspianError(error: unknown): error is TranscaspianError 
   return error instanceof TranscaspianError || (typeof error === 'object' && error !== null && (error as Record<symbol, unknown>)[ERROR_BRAND] === true);
 }
 
-function describeValue(value: unknown): string {
-  if (typeof value === 'function') return '(a function)';
-  // JSON would print NaN and ±Infinity as null.
-  if (typeof value === 'number' || typeof value === 'bigint') return String(value);
+/**
+ * How the library's messages show an input value: JSON-like text of at most `maxLength` characters
+ * (default 80; longer text ends in `...`), which never throws and does work bounded by `maxLength`
+ * whatever the value. Numbers keep `NaN`, `Infinity` and `-0` (JSON would write `null` or `0`),
+ * BigInts end in `n`, symbols show as `Symbol(description)`, functions as `(a function)`; inside
+ * objects and arrays, a value seen again on the way down shows as `[Circular]`, getters as `[Getter]`
+ * (never called), and what is nested more than three levels deep or past the length as `…`. An
+ * object whose keys cannot be read (a revoked proxy) shows as `(an object)`.
+ *
+ * @param value - any value, as received from a caller.
+ * @param maxLength - the longest text returned, in characters (at least 10).
+ * @returns the description, e.g. `["ship"]`, `{"k":3}`, `12n`, `"tengis"`.
+ * @example
+ * ```ts
+ * describeValue({ a: 1n, b: [NaN] }); // '{"a":1n,"b":[NaN]}'
+ * ```
+ */
+export function describeValue(value: unknown, maxLength = 80): string {
+  const max = Math.max(10, Math.floor(Number.isFinite(maxLength) ? maxLength : 80));
+  const out: string[] = [];
+  let length = 0;
+  // Past this many characters nothing more is written: the text is cut at `max` anyway.
+  const budget = max + 4;
+  const write = (text: string) => {
+    if (length >= budget) return;
+    const piece = text.length > budget - length ? text.slice(0, budget - length) : text;
+    out.push(piece);
+    length += piece.length;
+  };
+  const ancestors: object[] = [];
+  // Recursion is bounded by MAX_DEPTH, not by the value's depth.
+  const MAX_DEPTH = 3;
+  const visit = (v: unknown, depth: number): void => {
+    if (length >= budget) return;
+    switch (typeof v) {
+      case 'string':
+        write(JSON.stringify(v.length > budget ? v.slice(0, budget) : v));
+        return;
+      case 'number':
+        write(Object.is(v, -0) ? '-0' : String(v));
+        return;
+      case 'bigint':
+        write(`${v.toString()}n`);
+        return;
+      case 'boolean':
+      case 'undefined':
+        write(String(v));
+        return;
+      case 'symbol': {
+        const description = v.description;
+        write(description === undefined ? 'Symbol()' : `Symbol(${description.length > budget ? description.slice(0, budget) : description})`);
+        return;
+      }
+      case 'function':
+        write('(a function)');
+        return;
+    }
+    if (v === null) {
+      write('null');
+      return;
+    }
+    const object = v as object;
+    if (ancestors.includes(object)) {
+      write('[Circular]');
+      return;
+    }
+    const isArray = Array.isArray(object);
+    if (depth >= MAX_DEPTH) {
+      write(isArray ? '[…]' : '{…}');
+      return;
+    }
+    ancestors.push(object);
+    try {
+      write(isArray ? '[' : '{');
+      if (isArray) {
+        const items = object as unknown[];
+        for (let i = 0; i < items.length && length < budget; i++) {
+          if (i > 0) write(',');
+          const own = Object.getOwnPropertyDescriptor(items, i);
+          if (own !== undefined && own.get !== undefined) write('[Getter]');
+          else visit(own?.value, depth + 1);
+        }
+      } else {
+        let first = true;
+        for (const key in object) {
+          if (length >= budget) break;
+          const own = Object.getOwnPropertyDescriptor(object, key);
+          if (own === undefined || !own.enumerable) continue;
+          if (!first) write(',');
+          first = false;
+          write(`${JSON.stringify(key.length > budget ? key.slice(0, budget) : key)}:`);
+          if (own.get !== undefined) write('[Getter]');
+          else visit(own.value, depth + 1);
+        }
+      }
+      write(isArray ? ']' : '}');
+    } finally {
+      ancestors.pop();
+    }
+  };
   try {
-    const text = JSON.stringify(value);
-    if (text === undefined) return `(${String(value)})`;
-    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+    visit(value, 0);
   } catch {
-    return `(${typeof value})`;
+    return typeof value === 'object' && value !== null ? '(an object)' : `(${typeof value})`;
   }
+  const text = out.join('');
+  return text.length > max ? `${text.slice(0, max - 3)}...` : text;
 }

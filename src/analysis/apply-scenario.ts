@@ -1,12 +1,13 @@
 import { issue, pushZodIssues } from '../data/issues.js';
 import { linkFeatureOf, nodeFeatureOf } from '../data/record-features.js';
 import { nodeCountryWarnings, validateDataset } from '../data/validate-dataset.js';
-import { type DatasetIssue, formatIssuePath, ScenarioValidationError } from '../errors.js';
+import { type DatasetIssue, DatasetValidationError, describeValue, formatIssuePath, ScenarioValidationError } from '../errors.js';
 import { assembleNetwork, assertUnmodified, type Network, type ScenarioState } from '../graph/network.js';
-import { closestIds } from '../internal/closest-ids.js';
+import { closestIds, suggestionBudget } from '../internal/closest-ids.js';
+import { ownOptions } from '../internal/own-options.js';
 import { compareStrings } from '../internal/compare.js';
 import { deepFreeze } from '../internal/freeze.js';
-import { type Capacity, type PublishedCapacity, unitFitsCommodity } from '../model/capacity.js';
+import { type Capacity, CAPACITY_MINIMUMS, type PublishedCapacity, unitFitsCommodity } from '../model/capacity.js';
 import type { LinkRecord } from '../model/link.js';
 import type { NodeRecord } from '../model/node.js';
 import { type Scenario, scenarioSchema } from '../model/scenario.js';
@@ -28,7 +29,8 @@ const FN = 'applyScenario';
  * Applying a scenario to a scenario network stacks them (closures united, the later `statuses` win).
  *
  * @param network - a network from `parseNetwork`, `loadCorridorNetwork` or `applyScenario`.
- * @param scenario - see `scenarioSchema` (`id`, `name`, `sources` required).
+ * @param scenario - see `scenarioSchema` (`id`, `name`, `sources` required); only its own properties
+ *   are read (an inherited key is ignored).
  * @returns the new network, whose `scenario.scenarioIds` ends with this scenario's id.
  * @throws {ScenarioValidationError} listing every problem: unknown keys, unknown ids (with suggestions),
  *   factors outside [0, 1], a factor on an element of unknown or unlimited capacity, a capacity whose
@@ -44,6 +46,7 @@ const FN = 'applyScenario';
  */
 export function applyScenario(network: Network, scenario: Scenario): Network {
   assertUnmodified(network, FN);
+  scenario = ownOptions(scenario); // own properties only: an inherited key is not part of the scenario
   const rawId =
     typeof scenario === 'object' && scenario !== null && typeof (scenario as { id?: unknown }).id === 'string'
       ? (scenario as { id: string }).id
@@ -56,6 +59,12 @@ export function applyScenario(network: Network, scenario: Scenario): Network {
   const raw = typeof scenario === 'object' && scenario !== null ? (scenario as unknown as Record<string, unknown>) : {};
   const addedNodeIds = new Set(idsOf(Array.isArray(raw['addNodes']) ? raw['addNodes'] : []));
   const addedLinkIds = new Set(idsOf(Array.isArray(raw['addLinks']) ? raw['addLinks'] : []));
+  // Suggestions: the pools are built once, and all searches share one work budget, so that thousands
+  // of unknown ids cost linear time.
+  const budget = suggestionBudget();
+  const pools: { link?: string[]; node?: string[] } = {};
+  const poolOf = (kind: 'link' | 'node') =>
+    (pools[kind] ??= kind === 'link' ? [...network.links.keys(), ...addedLinkIds] : [...network.nodes.keys(), ...addedNodeIds]);
   const checkIds = (key: 'closedLinks' | 'closedNodes' | 'commissionLinks', kind: 'link' | 'node') => {
     const list = raw[key];
     if (!Array.isArray(list)) return;
@@ -63,8 +72,7 @@ export function applyScenario(network: Network, scenario: Scenario): Network {
       if (typeof id !== 'string') return; // the schema reports it
       const known = kind === 'link' ? network.links.has(id) || addedLinkIds.has(id) : network.nodes.has(id) || addedNodeIds.has(id);
       if (known) return;
-      const pool = kind === 'link' ? [...network.links.keys(), ...addedLinkIds] : [...network.nodes.keys(), ...addedNodeIds];
-      issues.push(issue(`unknown_${kind}`, [key, i], id, `${key}: unknown ${kind} "${id}"${hint(closestIds(id, pool))}`));
+      issues.push(issue(`unknown_${kind}`, [key, i], id, `${key}: unknown ${kind} ${describeValue(id)}${hint(closestIds(id, poolOf(kind), 5, budget))}`));
     });
   };
   checkIds('closedLinks', 'link');
@@ -75,11 +83,11 @@ export function applyScenario(network: Network, scenario: Scenario): Network {
     if (!Array.isArray(list)) continue;
     list.forEach((feature: unknown, i) => {
       const type = typeof feature === 'object' && feature !== null ? (feature as { properties?: { type?: unknown } }).properties?.type : undefined;
-      if (type !== kind) issues.push(issue('wrong_feature_kind', [key, i, 'properties', 'type'], undefined, `${key} holds ${kind} features (properties.type "${kind}"), got ${JSON.stringify(type) ?? 'nothing'}`));
+      if (type !== kind) issues.push(issue('wrong_feature_kind', [key, i, 'properties', 'type'], undefined, `${key} holds ${kind} features (properties.type "${kind}"), got ${type === undefined ? 'nothing' : describeValue(type)}`));
     });
   }
   if (rawId !== undefined && network.scenario?.scenarioIds.includes(rawId)) {
-    issues.push(issue('repeated_scenario', ['id'], rawId, `scenario "${rawId}" is already applied to this network`));
+    issues.push(issue('repeated_scenario', ['id'], rawId, `scenario ${describeValue(rawId)} is already applied to this network`));
   }
   const rawDerate = raw['derate'];
   if (typeof rawDerate === 'object' && rawDerate !== null && Object.prototype.hasOwnProperty.call(rawDerate, '__proto__')) {
@@ -88,9 +96,11 @@ export function applyScenario(network: Network, scenario: Scenario): Network {
   if (!parsed.success) {
     const derate = raw['derate'];
     if (typeof derate === 'object' && derate !== null) {
+      let pool: string[] | undefined;
       for (const id of Object.keys(derate).sort(compareStrings)) {
         if (!network.links.has(id) && !network.nodes.has(id)) {
-          issues.push(issue('unknown_element', ['derate', id], id, `derate: "${id}" is neither a link nor a node${hint(closestIds(id, [...network.links.keys(), ...network.nodes.keys()]))}`));
+          pool ??= [...network.links.keys(), ...network.nodes.keys()];
+          issues.push(issue('unknown_element', ['derate', id], id, `derate: ${describeValue(id)} is neither a link nor a node${hint(closestIds(id, pool, 5, budget))}`));
         }
       }
     }
@@ -103,6 +113,7 @@ export function applyScenario(network: Network, scenario: Scenario): Network {
   const linkRecords = new Map<string, LinkRecord>(network.links);
   const derateClosedLinks: string[] = [];
   const derateClosedNodes: string[] = [];
+  let deratePool: string[] | undefined;
   for (const [id, change] of Object.entries(s.derate ?? {}).sort(([a], [b]) => compareStrings(a, b))) {
     const link = linkRecords.get(id);
     const node = nodeRecords.get(id);
@@ -116,7 +127,7 @@ export function applyScenario(network: Network, scenario: Scenario): Network {
           id,
           added
             ? `derate: "${id}" is added by this scenario; give it its capacity in addLinks/addNodes instead`
-            : `derate: "${id}" is neither a link nor a node${hint(closestIds(id, [...linkRecords.keys(), ...nodeRecords.keys()]))}`,
+            : `derate: ${describeValue(id)} is neither a link nor a node${hint(closestIds(id, (deratePool ??= [...linkRecords.keys(), ...nodeRecords.keys()]), 5, budget))}`,
         ),
       );
       continue;
@@ -133,8 +144,8 @@ export function applyScenario(network: Network, scenario: Scenario): Network {
         continue;
       }
       const scaled = scaleCapacity(element.capacity, change);
-      if (typeof scaled !== 'string' && (Array.isArray(scaled) ? scaled : [scaled]).some((c) => 'value' in c && !(c.value > 0))) {
-        issues.push(issue('capacity_underflow', path, id, `derate: ${kind} "${id}": a factor of ${change} leaves no capacity; use 0 to close it`));
+      if (typeof scaled !== 'string' && (Array.isArray(scaled) ? scaled : [scaled]).some((c) => 'value' in c && !(c.value >= CAPACITY_MINIMUMS[c.unit]))) {
+        issues.push(issue('capacity_underflow', path, id, `derate: ${kind} "${id}": a factor of ${change} leaves less than the smallest capacity accepted (CAPACITY_MINIMUMS); use 0 to close it`));
         continue;
       }
       if (typeof scaled === 'string') {
@@ -186,6 +197,7 @@ export function applyScenario(network: Network, scenario: Scenario): Network {
     // The network's own nodes were checked (or not) when it was parsed; only added nodes are located.
     const validated = validateDataset({ type: 'FeatureCollection', features: [...base, ...addNodes, ...addLinks] }, { checkNodeCountries: false });
     if (!validated.success) {
+      if (!(validated.error instanceof DatasetValidationError)) throw validated.error; // the options above are fixed
       for (const problem of validated.error.issues) {
         const index = typeof problem.path[1] === 'number' ? problem.path[1] : -1;
         const local =

@@ -1,7 +1,8 @@
 import { present } from '../display/present.js';
 import { rememberNetwork } from '../display/result-origin.js';
 import { bestPathBetween, mustPassCountriesBetween, solveFlowNetwork } from '../engine/index.js';
-import { InvalidArgumentError } from '../errors.js';
+import { describeValue, InvalidArgumentError } from '../errors.js';
+import { ownOptions } from '../internal/own-options.js';
 import { assertUnmodified, type Network } from '../graph/network.js';
 import type { CanonicalCapacityUnit, Commodity } from '../model/commodity.js';
 import type { CountryCode } from '../model/country-code.js';
@@ -37,7 +38,8 @@ const FN = 'compareScenarios';
  * @param network - the baseline network.
  * @param scenarios - scenarios to apply, each on its own to the baseline (see `applyScenario`); ids
  *   must be unique and not `baseline`.
- * @param queries - see {@link ScenarioQuery}; ids must be unique.
+ * @param queries - see {@link ScenarioQuery}; ids must be unique. Only own properties of the queries,
+ *   their options and the scenarios are read (an inherited key is ignored).
  * @returns the rows; see {@link ScenarioComparisonRow}.
  * @throws {ScenarioValidationError} for an invalid scenario (see `applyScenario`).
  * @throws {InvalidArgumentError} for repeated scenario or query ids.
@@ -61,14 +63,17 @@ export function compareScenarios(
   scenarios.forEach((s, i) => {
     if (typeof s !== 'object' || s === null) throw new InvalidArgumentError(FN, `scenarios[${i}]`, 'expected a scenario object');
   });
-  queries.forEach((q, i) => checkQuery(q, i));
-  unique(scenarios.map((s) => (s as { id?: unknown }).id), 'scenarios', ['baseline']);
-  unique(queries.map((q) => q.id), 'queries', []);
-  const baseline = queries.map((q) => measure(network, q));
-  const rows: ScenarioComparisonRow[] = baseline.map((m, i) => rememberNetwork(row('baseline', 'Baseline (network as given)', queries[i]!, m, m), network));
+  // Own properties only: an inherited key is neither part of a query nor of its options.
+  const ownQueries = queries.map((q: unknown, i) => checkQuery(q, i));
+  unique(scenarios.map((s) => (Object.prototype.hasOwnProperty.call(s, 'id') ? (s as { id?: unknown }).id : undefined)), 'scenarios', ['baseline']);
+  unique(ownQueries.map((q) => q.id), 'queries', []);
+  const baseline = ownQueries.map((q) => measure(network, q));
+  const rows: ScenarioComparisonRow[] = baseline.map((m, i) => rememberNetwork(row('baseline', 'Baseline (network as given)', ownQueries[i]!, m, m), network));
   for (const scenario of scenarios) {
     const changed = applyScenario(network, scenario);
-    queries.forEach((q, i) => rows.push(rememberNetwork(row(scenario.id, scenario.name, q, measure(changed, q), baseline[i]!), changed)));
+    // The id and name as applyScenario validated them (the last scenario applied to `changed`).
+    const id = changed.scenario!.scenarioIds[changed.scenario!.scenarioIds.length - 1]!;
+    ownQueries.forEach((q, i) => rows.push(rememberNetwork(row(id, changed.scenario!.name, q, measure(changed, q), baseline[i]!), changed)));
   }
   return present(rows, network, 'Scenario comparison');
 }
@@ -127,9 +132,10 @@ function row(id: string, name: string, q: ScenarioQuery, m: Measures, base: Meas
 
 const QUERY_KEYS = ['id', 'origins', 'destinations', 'commodity', 'options'];
 
-function checkQuery(q: unknown, i: number): void {
+/** Checks a query and returns a copy of its own properties (and of its options' own properties). */
+function checkQuery(q: unknown, i: number): ScenarioQuery {
   if (typeof q !== 'object' || q === null || Array.isArray(q)) throw new InvalidArgumentError(FN, `queries[${i}]`, 'expected { id, origins, destinations, commodity, options? }');
-  const record = q as Record<string, unknown>;
+  const record = ownOptions(q as Record<string, unknown>);
   for (const key of Object.keys(record)) {
     if (!QUERY_KEYS.includes(key)) throw new InvalidArgumentError(FN, `queries[${i}].${key}`, `unknown key (expected ${QUERY_KEYS.join(', ')})`);
   }
@@ -138,9 +144,11 @@ function checkQuery(q: unknown, i: number): void {
   if (options !== undefined && (typeof options !== 'object' || options === null || Array.isArray(options))) {
     throw new InvalidArgumentError(FN, `queries[${i}].options`, 'expected an object of route constraints');
   }
-  if (options !== undefined && 'commodity' in options) {
+  if (options !== undefined && Object.prototype.hasOwnProperty.call(options, 'commodity')) {
     throw new InvalidArgumentError(FN, `queries[${i}].options.commodity`, 'give the commodity as the query’s own `commodity`');
   }
+  if (options !== undefined) record['options'] = ownOptions(options);
+  return record as unknown as ScenarioQuery;
 }
 
 function orderAlong(codes: readonly CountryCode[], sequence: readonly CountryCode[]): CountryCode[] {
@@ -151,7 +159,7 @@ function unique(ids: readonly unknown[], argument: string, reserved: readonly st
   const seen = new Set<unknown>();
   for (const id of ids) {
     if (typeof id === 'string' && reserved.includes(id)) throw new InvalidArgumentError(FN, argument, `the id "${id}" is reserved`);
-    if (seen.has(id)) throw new InvalidArgumentError(FN, argument, `the id ${JSON.stringify(id)} is used twice`);
+    if (seen.has(id)) throw new InvalidArgumentError(FN, argument, `the id ${describeValue(id)} is used twice`);
     seen.add(id);
   }
 }

@@ -1,7 +1,8 @@
-import { InvalidArgumentError, InvalidOptionError, UnknownNodeError } from '../errors.js';
+import { describeValue, InvalidArgumentError, InvalidOptionError, UnknownNodeError } from '../errors.js';
 import { present } from '../display/present.js';
 import { assertUnmodified, type Network } from '../graph/network.js';
 import { closestIds } from '../internal/closest-ids.js';
+import { ownOptions } from '../internal/own-options.js';
 import type { Commodity } from '../model/commodity.js';
 import { ownOption, type ResolvedConstraints, type RouteConstraints, resolveConstraints } from '../routing/options.js';
 import { type FlowNetwork, type FlowOutcome, flowNetwork, isNodePermitted, type RouteSpace, routeSpace, solveFlowNetwork } from '../engine/index.js';
@@ -199,7 +200,9 @@ function checkBarrelsPerTonne(network: Network, value: unknown, fn: string): Bar
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new InvalidOptionError(fn, 'barrelsPerTonne', value, 'expected 5 to 15 barrels per tonne, or { default?, byId? }');
   }
-  const record = value as Record<string, unknown>;
+  // Own properties only (an inherited `default` or `byId` is ignored), copied so later changes to the
+  // caller's object cannot change what was checked.
+  const record = ownOptions(value as Record<string, unknown>);
   for (const key of Object.keys(record)) {
     if (key !== 'default' && key !== 'byId') throw new InvalidOptionError(fn, `barrelsPerTonne.${key}`, record[key], 'unknown key (expected default and byId)');
   }
@@ -211,9 +214,11 @@ function checkBarrelsPerTonne(network: Network, value: unknown, fn: string): Bar
     if (typeof byId !== 'object' || byId === null || Array.isArray(byId)) {
       throw new InvalidOptionError(fn, 'barrelsPerTonne.byId', byId, 'expected an object of link or node id → barrels per tonne');
     }
-    for (const [id, factor] of Object.entries(byId)) {
+    const ownById = ownOptions(byId as Record<string, unknown>);
+    record['byId'] = ownById;
+    for (const [id, factor] of Object.entries(ownById)) {
       if (!network.links.has(id) && !network.nodes.has(id)) {
-        throw new InvalidOptionError(fn, `barrelsPerTonne.byId.${id}`, factor, `"${id}" is neither a link nor a node${suggest(id, [...network.links.keys(), ...network.nodes.keys()])}`);
+        throw new InvalidOptionError(fn, `barrelsPerTonne.byId.${id}`, factor, `${describeValue(id)} is neither a link nor a node${suggest(id, [...network.links.keys(), ...network.nodes.keys()])}`);
       }
       if (!isBarrelsPerTonne(factor)) throw new InvalidOptionError(fn, `barrelsPerTonne.byId.${id}`, factor, 'expected 5 to 15 barrels per tonne');
     }

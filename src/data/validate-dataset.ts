@@ -1,8 +1,8 @@
-import { type DatasetIssue, DatasetValidationError, InvalidOptionError } from '../errors.js';
+import { type DatasetIssue, DatasetValidationError, describeValue, InvalidOptionError } from '../errors.js';
 import { issue, pushZodIssues } from './issues.js';
 import { borderSetFor, countryAt, distanceToCountryKm } from '../geo/borders.js';
 import { greatCircleKm } from '../geo/great-circle.js';
-import { closestIds } from '../internal/closest-ids.js';
+import { closestIds, suggestionBudget } from '../internal/closest-ids.js';
 import { deepFreeze, freezeRecord } from '../internal/freeze.js';
 import { unitFitsCommodity } from '../model/capacity.js';
 import { type DatasetMetadata, datasetMetadataSchema } from '../model/dataset.js';
@@ -76,21 +76,48 @@ export interface ValidateDatasetOptions {
  */
 export const NODE_COUNTRY_TOLERANCE_KM = { corridor: 10, world: 25 } as const;
 
-/** Outcome of {@link validateDataset}: the validated dataset, or the error listing every issue. */
+/**
+ * Outcome of {@link validateDataset}: the validated dataset, or the error: a
+ * {@link DatasetValidationError} listing every issue of the dataset, or an {@link InvalidOptionError}
+ * when the options are wrong (then the dataset is not read).
+ */
 export type DatasetValidationResult =
   | { readonly success: true; readonly dataset: ValidatedDataset }
-  | { readonly success: false; readonly error: DatasetValidationError };
+  | { readonly success: false; readonly error: DatasetValidationError | InvalidOptionError };
+
+/**
+ * The most features a dataset may have: 10,000,000 (a sparse array of length 2³² − 1 would otherwise
+ * mean billions of "missing feature" issues).
+ */
+export const MAX_FEATURES = 10_000_000;
 
 /**
  * Validates a dataset without building a network (`parseNetwork` builds one and documents the rules):
- * the zod schemas on every feature, then references across features.
+ * the zod schemas on every feature, then references across features. Never throws: bad options, too
+ * many features (more than {@link MAX_FEATURES}) and values that throw when read (getters, revoked
+ * proxies) are failures too. Suggestions of close ids for unknown references stop once their work
+ * budget is spent (20 million character pairs compared), so that a dataset with many dangling
+ * references is still validated in linear time.
  *
  * @param dataset - the parsed JSON of a dataset.
- * @returns `{ success: true, dataset }` with frozen records, or `{ success: false, error }` whose
- *   `issues` list every problem with its path and offending id.
+ * @param options - see {@link ValidateDatasetOptions}; only own properties are read.
+ * @returns `{ success: true, dataset }` with frozen records, or `{ success: false, error }`: a
+ *   {@link DatasetValidationError} whose `issues` list every problem with its path and offending id,
+ *   or an {@link InvalidOptionError} naming the option at fault.
  */
 export function validateDataset(dataset: unknown, options: ValidateDatasetOptions = {}): DatasetValidationResult {
-  checkValidateOptions(options);
+  const checked = checkValidateOptions(options);
+  if (checked instanceof InvalidOptionError) return { success: false, error: checked };
+  try {
+    return validateFeatures(dataset, checked.checkNodeCountries);
+  } catch (error) {
+    // Plain JSON cannot throw when read; getters and proxies can. Their error becomes an issue.
+    const text = error instanceof Error ? error.message : describeValue(error);
+    return { success: false, error: new DatasetValidationError([issue('unreadable', [], undefined, `the dataset could not be read: ${describeValue(text, 200)}`)]) };
+  }
+}
+
+function validateFeatures(dataset: unknown, checkNodeCountries: boolean): DatasetValidationResult {
   const issues: DatasetIssue[] = [];
   const warnings: DatasetWarning[] = [];
   const nodes: { record: NodeRecord; index: number }[] = [];
@@ -105,6 +132,10 @@ export function validateDataset(dataset: unknown, options: ValidateDatasetOption
   const features = dataset['features'];
   if (!Array.isArray(features)) {
     issues.push(issue('invalid_type', ['features'], undefined, 'expected an array of features'));
+    return { success: false, error: new DatasetValidationError(issues) };
+  }
+  if (features.length > MAX_FEATURES) {
+    issues.push(issue('too_big', ['features'], undefined, `has ${features.length} entries; at most ${MAX_FEATURES.toLocaleString('en-US')} features are accepted`));
     return { success: false, error: new DatasetValidationError(issues) };
   }
   if (dataset['metadata'] !== undefined) {
@@ -158,7 +189,7 @@ export function validateDataset(dataset: unknown, options: ValidateDatasetOption
           path,
           rawString(properties, 'id'),
           isObject(feature)
-            ? `properties.type must be "node" or "link" (got ${JSON.stringify(kind) ?? 'nothing'})`
+            ? `properties.type must be "node" or "link" (got ${kind === undefined ? 'nothing' : describeValue(kind)})`
             : 'expected a GeoJSON Feature object',
         ),
       );
@@ -169,7 +200,10 @@ export function validateDataset(dataset: unknown, options: ValidateDatasetOption
   // their schema are merged in only when there are any.
   const byIndex = (a: { index: number }, b: { index: number }) => a.index - b.index;
   const nodeIds: { id: string; index: number }[] = nodes.map(({ record, index }) => ({ id: record.id, index }));
-  if (failedNodeIds.length > 0) nodeIds.push(...failedNodeIds), nodeIds.sort(byIndex);
+  if (failedNodeIds.length > 0) {
+    for (const failed of failedNodeIds) nodeIds.push(failed);
+    nodeIds.sort(byIndex);
+  }
   const linkIds: { id: string; index: number }[] = links.map(({ record, index }) => ({ id: record.id, index }));
   if (failedLinks.length > 0) {
     for (const { id, index } of failedLinks) if (id !== undefined) linkIds.push({ id, index });
@@ -179,11 +213,18 @@ export function validateDataset(dataset: unknown, options: ValidateDatasetOption
   checkDuplicates(issues, linkIds, 'link');
   const knownNodeIds = new Set<string>();
   for (const { id } of nodeIds) knownNodeIds.add(id);
+  // Suggestions: one search per distinct unknown id, all within one work budget.
+  const budget = suggestionBudget();
+  const suggested = new Map<string, string[]>();
   const unknownReference = (id: string | undefined, index: number, end: 'from' | 'to', ref: unknown) => {
     if (typeof ref !== 'string' || knownNodeIds.has(ref)) return;
-    const suggestions = closestIds(ref, knownNodeIds);
+    let suggestions = suggested.get(ref);
+    if (suggestions === undefined) {
+      suggestions = closestIds(ref, knownNodeIds, 5, budget);
+      suggested.set(ref, suggestions);
+    }
     const hint = suggestions.length > 0 ? `; did you mean ${suggestions.map((x) => `"${x}"`).join(', ')}?` : '';
-    issues.push(issue('unknown_node', ['features', index, 'properties', end], id, `link "${id ?? '(no id)'}" refers to unknown node "${ref}"${hint}`));
+    issues.push(issue('unknown_node', ['features', index, 'properties', end], id, `link "${id ?? '(no id)'}" refers to unknown node ${describeValue(ref)}${hint}`));
   };
   const referenceIssuesFrom = issues.length;
   for (const { record, index } of links) {
@@ -196,7 +237,7 @@ export function validateDataset(dataset: unknown, options: ValidateDatasetOption
   }
   if (failedLinks.length > 0) {
     const referenceIssues = issues.splice(referenceIssuesFrom).sort((a, b) => (a.path[1] as number) - (b.path[1] as number));
-    issues.push(...referenceIssues);
+    for (const referenceIssue of referenceIssues) issues.push(referenceIssue);
   }
 
   for (const { record: link, index } of links) checkLinkCapacity(issues, link, index);
@@ -215,7 +256,7 @@ export function validateDataset(dataset: unknown, options: ValidateDatasetOption
           'country_mismatch',
           [...base, 'transitCountries'],
           link.id,
-          `link "${link.id}" starts at "${from.id}" in ${from.country}, so transitCountries must start with "${from.country}" (got ${JSON.stringify(countries)})`,
+          `link "${link.id}" starts at "${from.id}" in ${from.country}, so transitCountries must start with "${from.country}" (got ${describeValue(countries)})`,
         ),
       );
     }
@@ -225,7 +266,7 @@ export function validateDataset(dataset: unknown, options: ValidateDatasetOption
           'country_mismatch',
           [...base, 'transitCountries'],
           link.id,
-          `link "${link.id}" ends at "${to.id}" in ${to.country}, so transitCountries must end with "${to.country}" (got ${JSON.stringify(countries)})`,
+          `link "${link.id}" ends at "${to.id}" in ${to.country}, so transitCountries must end with "${to.country}" (got ${describeValue(countries)})`,
         ),
       );
     }
@@ -234,7 +275,7 @@ export function validateDataset(dataset: unknown, options: ValidateDatasetOption
 
   if (issues.length > 0) return { success: false, error: new DatasetValidationError(issues) };
   checkDwellEntries(warnings, nodes, links);
-  if (options.checkNodeCountries !== false) for (const { record } of nodes) checkNodeCountry(warnings, record);
+  if (checkNodeCountries) for (const { record } of nodes) checkNodeCountry(warnings, record);
   return {
     success: true,
     dataset: { nodes: nodes.map((n) => n.record), links: links.map((l) => l.record), metadata, warnings },
@@ -286,19 +327,28 @@ function checkFeatureId(issues: DatasetIssue[], feature: unknown, base: (string 
   if (!isObject(feature) || feature['id'] === undefined) return;
   if (feature['id'] !== id) {
     issues.push(
-      issue('id_mismatch', [...base, 'id'], id, `Feature id ${JSON.stringify(feature['id'])} differs from properties.id "${id}"`),
+      issue('id_mismatch', [...base, 'id'], id, `Feature id ${describeValue(feature['id'])} differs from properties.id "${id}"`),
     );
   }
 }
 
-function checkValidateOptions(options: unknown): void {
+/** The options of {@link validateDataset} from their own properties (inherited keys are ignored), or the error. */
+function checkValidateOptions(options: unknown): { checkNodeCountries: boolean } | InvalidOptionError {
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new InvalidOptionError('parseNetwork', 'options', options, 'expected an object such as { checkNodeCountries: false }, or nothing');
+    return new InvalidOptionError('parseNetwork', 'options', options, 'expected an object such as { checkNodeCountries: false }, or nothing');
   }
-  for (const [key, value] of Object.entries(options)) {
-    if (key !== 'checkNodeCountries') throw new InvalidOptionError('parseNetwork', key, value, 'unknown option (allowed: checkNodeCountries)');
-    if (typeof value !== 'boolean') throw new InvalidOptionError('parseNetwork', key, value, 'expected true or false');
+  let checkNodeCountries = true;
+  try {
+    for (const key of Object.keys(options)) {
+      const value = (options as Record<string, unknown>)[key];
+      if (key !== 'checkNodeCountries') return new InvalidOptionError('parseNetwork', key, value, 'unknown option (allowed: checkNodeCountries)');
+      if (typeof value !== 'boolean') return new InvalidOptionError('parseNetwork', key, value, 'expected true or false');
+      checkNodeCountries = value;
+    }
+  } catch {
+    return new InvalidOptionError('parseNetwork', 'options', undefined, 'could not be read (a proxy or a getter that throws)');
   }
+  return { checkNodeCountries };
 }
 
 /**
@@ -357,7 +407,7 @@ function checkLinkLengths(warnings: DatasetWarning[], link: LinkRecord, from: No
       warnings.push({
         code: 'km-by-country-undeclared',
         id: link.id,
-        message: `link "${link.id}": kmByCountry puts ${km.toFixed(1)} km in ${country}, which transitCountries ${JSON.stringify(link.transitCountries)} does not list; add it (in order) or correct the figures`,
+        message: `link "${link.id}": kmByCountry puts ${km.toFixed(1)} km in ${country}, which transitCountries ${describeValue(link.transitCountries)} does not list; add it (in order) or correct the figures`,
       });
     }
   }

@@ -189,6 +189,7 @@ export function solveFlow(model: FlowModel, removal: FlowRemoval = {}): SolvedFl
     capacity,
     source: model.source,
     sink: model.sink,
+    tolerance: flowTolerance(model),
   });
   // A finite flow never exceeds the sum of finite capacities; more means a path of unlimited elements.
   const value = solution.value > 1.5 * model.finiteTotal + 0.5 ? Infinity : solution.value;
@@ -272,12 +273,22 @@ function residualReach(
 }
 
 /**
- * Flows below this are rounding noise (internal): 10⁻¹⁴ of the capacities in play (their sum plus the
- * unbounded arcs' bound), a few hundred times the precision of doubles at that magnitude, so that a
- * small real flow is never taken for noise because an unrelated link is large.
+ * Flows and residual capacities at or below this are rounding noise (internal; the solver's tolerance
+ * too): 10⁻¹³ of the largest finite capacity in play (about 900 times the precision of doubles at that
+ * magnitude), or 10⁻¹³ when there is none. It does not grow with the number of links or with the
+ * unbounded arcs' stand-in bound (which is twice the sum of all capacities), so a small capacity is
+ * never taken for noise because the network is large; with the schema's smallest capacity per unit
+ * (`CAPACITY_MINIMUMS`, ten orders of magnitude below the largest) every capacity is at least 300
+ * times this tolerance.
  */
 export function flowTolerance(model: FlowModel): number {
-  return (2 * model.finiteTotal + 1) * 1e-14;
+  const big = 2 * model.finiteTotal + 1;
+  let largest = 0;
+  for (let i = 0; i < model.capacity.length; i++) {
+    const c = model.capacity[i]!;
+    if (c < big && c > largest) largest = c;
+  }
+  return (largest > 0 ? largest : 1) * 1e-13;
 }
 
 /**

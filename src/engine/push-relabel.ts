@@ -20,6 +20,8 @@ export interface FlowProblem {
   readonly capacity: Float64Array;
   readonly source: number;
   readonly sink: number;
+  /** Residual capacities and excesses at or below this are zero (default: 10⁻¹⁵ × the largest capacity). */
+  readonly tolerance?: number;
 }
 
 /** Output of {@link maxFlowPushRelabel}. */
@@ -44,7 +46,7 @@ export function maxFlowPushRelabel(problem: FlowProblem): FlowSolution {
   const m = tail.length;
   let maxCapacity = 0;
   for (let i = 0; i < m; i++) if (capacity[i]! > maxCapacity) maxCapacity = capacity[i]!;
-  const eps = maxCapacity * 1e-15;
+  const eps = problem.tolerance ?? maxCapacity * 1e-15;
 
   // Residual graph: input arc i becomes edges 2i (forward, residual = capacity) and 2i+1 (backward,
   // residual = 0), grouped by tail in CSR order.

@@ -1,6 +1,6 @@
 import { geoConicConformal, geoNaturalEarth1 } from 'd3-geo';
 import type { Feature, LineString, MultiPoint } from 'geojson';
-import { InvalidOptionError } from '../errors.js';
+import { describeValue, InvalidOptionError } from '../errors.js';
 import { BORDERS_ATTRIBUTION, countryShapes } from '../geo/borders.js';
 import { assertUnmodified, type Network, type NetworkLink } from '../graph/network.js';
 import { LINK_STATUSES, type LinkStatus } from '../model/link-status.js';
@@ -17,6 +17,7 @@ import { placeCountryNames, placeSeaNames, type ScreenCountry } from './map/plac
 import { offsetLine, pathData, projectLine, projectRings, ringsBox, type ScreenLine } from './map/screen.js';
 import { type Box, textWidthPx, truncateToWidth, wrapText } from './map/text.js';
 import { linkCoordinates } from './to-geojson.js';
+import { ownOptions } from '../internal/own-options.js';
 
 /**
  * Options of {@link renderMap}.
@@ -90,7 +91,7 @@ const TITLE_BAND = 30;
  * antimeridian is centred on it).
  *
  * @param network - a network from `parseNetwork` or `loadCorridorNetwork`.
- * @param options - see {@link RenderMapOptions}.
+ * @param options - see {@link RenderMapOptions}; only own properties are read (an inherited key is ignored).
  * @returns the SVG text (`<svg xmlns="http://www.w3.org/2000/svg" …>…</svg>`). Elements tests and
  *   tools may rely on: the frame `<rect id="map-frame">`, the node, country and sea names in
  *   `<g id="labels">` (each `<text>` with its own `x`, `y`, `font-size` and `text-anchor`), the legend
@@ -108,6 +109,7 @@ const TITLE_BAND = 30;
  */
 export function renderMap(network: Network, options: RenderMapOptions = {}): string {
   assertUnmodified(network, 'renderMap');
+  options = ownOptions(options); // inherited keys are not options
   checkMapOptions(network, options);
   const width = options.width ?? 960;
   const height = options.height ?? 640;
@@ -246,7 +248,7 @@ export function renderMap(network: Network, options: RenderMapOptions = {}): str
     const pieces: ScreenLine[] = projectLine(projection, { type: 'LineString', coordinates } as LineString).map((piece) => offsetLine(piece, offset));
     const dash = ROUTE_DASHES[i % ROUTE_DASHES.length]!;
     parts.push(
-      `<path class="route" d="${pathData(pieces)}" fill="none" stroke="${routeColour(i)}" stroke-width="${ROUTE_WIDTH_PX}"${dash ? ` stroke-dasharray="${dash}"` : ''} stroke-opacity="0.85" stroke-linejoin="round" stroke-linecap="butt"><title>${escapeHtml(`Route ${route.rank} (${names[i]!}): ${Math.round(route.lengthKm).toLocaleString('en-US')} km via ${route.linkIds.join(', ')}`)}</title></path>`,
+      `<path class="route" d="${pathData(pieces)}" fill="none" stroke="${routeColour(i)}" stroke-width="${ROUTE_WIDTH_PX}"${dash ? ` stroke-dasharray="${dash}"` : ''} stroke-opacity="0.85" stroke-linejoin="round" stroke-linecap="butt"><title>${escapeHtml(`Route ${route.rank}${names[i] === `route ${route.rank}` ? '' : ` (${names[i]!})`}: ${Math.round(route.lengthKm).toLocaleString('en-US')} km via ${route.linkIds.join(', ')}`)}</title></path>`,
     );
   });
 
@@ -497,7 +499,7 @@ function checkRoute(network: Network, route: unknown, fail: (option: string, val
     const link = typeof l.linkId === 'string' ? network.links.get(l.linkId) : undefined;
     if (link === undefined) fail('routes', l.linkId, 'a route uses a link that is not in this network (was it found on another network?)');
     const joins = (l.from === link.from && l.to === link.to) || (l.from === link.to && l.to === link.from);
-    if (!joins) fail('routes', l.linkId, `a route's leg on this link runs ${String(l.from)} → ${String(l.to)}, but here it joins ${link.from} and ${link.to} (was the route found on another network?)`);
+    if (!joins) fail('routes', l.linkId, `a route's leg on this link runs ${typeof l.from === 'string' ? l.from : describeValue(l.from)} → ${typeof l.to === 'string' ? l.to : describeValue(l.to)}, but here it joins ${link.from} and ${link.to} (was the route found on another network?)`);
   }
 }
 

@@ -28,7 +28,8 @@ export interface KmByCountryOptions {
  * @param options - see {@link KmByCountryOptions}.
  * @returns stretches `{ country, km }` in order; their `km` sum to the line's length.
  * @throws {InvalidArgumentError} for a line that is not two or more valid positions.
- * @throws {InvalidOptionError} for a `stepKm` that is not a number ≥ 0.01.
+ * @throws {InvalidOptionError} for options that are not an object, or a `stepKm` (an own property) that
+ *   is not a number ≥ 0.01.
  * @example
  * ```ts
  * kmByCountry([[49.48, 40.2], [44.83, 41.69]]); // Sangachal → Tbilisi in a straight line: AZ then GE
@@ -36,7 +37,9 @@ export interface KmByCountryOptions {
  */
 export function kmByCountry(coordinates: readonly (readonly number[])[], options: KmByCountryOptions = {}): KmInArea[] {
   checkLine(coordinates, 'kmByCountry');
-  const stepKm = options.stepKm ?? 1;
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) throw new InvalidOptionError('kmByCountry', 'options', options, 'expected an object (or nothing)');
+  // Own properties only: an inherited key is not an option.
+  const stepKm = (Object.prototype.hasOwnProperty.call(options, 'stepKm') ? options.stepKm : undefined) ?? 1;
   if (typeof stepKm !== 'number' || !Number.isFinite(stepKm) || stepKm < 0.01) {
     throw new InvalidOptionError('kmByCountry', 'stepKm', stepKm, 'expected a number of kilometres ≥ 0.01');
   }

@@ -1,11 +1,14 @@
-import type { DatasetValidationError } from '../errors.js';
+import type { DatasetValidationError, InvalidOptionError } from '../errors.js';
 import { type ValidateDatasetOptions, validateDataset } from '../data/validate-dataset.js';
 import { assembleNetwork, type Network } from './network.js';
 
-/** Outcome of {@link safeParseNetwork}: the network, or the validation error with every issue. */
+/**
+ * Outcome of {@link safeParseNetwork}: the network, or the error: a {@link DatasetValidationError} with
+ * every issue of the dataset, or an {@link InvalidOptionError} when the options are wrong.
+ */
 export type SafeParseNetworkResult =
   | { readonly success: true; readonly network: Network }
-  | { readonly success: false; readonly error: DatasetValidationError };
+  | { readonly success: false; readonly error: DatasetValidationError | InvalidOptionError };
 
 /**
  * Validates a dataset and builds a {@link Network} from it.
@@ -31,9 +34,10 @@ export type SafeParseNetworkResult =
  * @param dataset - the parsed JSON of a dataset (e.g. `JSON.parse` of `data/corridor.geo.json`).
  * @param options - `checkNodeCountries` (default true): warn (`node-outside-country`) when a node lies
  *   outside its declared country by the bundled Natural Earth borders, with a hint when latitude and
- *   longitude look swapped.
+ *   longitude look swapped. Only own properties are read (an inherited key is ignored).
  * @returns the network: records keyed by id, the graphology graph, metadata and warnings.
  * @throws {DatasetValidationError} listing every problem (path, offending id, message).
+ * @throws {InvalidOptionError} for an unknown option or one of the wrong type.
  * @example
  * ```ts
  * const network = parseNetwork(JSON.parse(text));
@@ -48,11 +52,12 @@ export function parseNetwork(dataset: unknown, options: ValidateDatasetOptions =
 
 /**
  * Like {@link parseNetwork} but returns `{ success: false, error }` instead of throwing, in the manner
- * of zod's `safeParse`.
+ * of zod's `safeParse`; it never throws, also not for bad options.
  *
  * @param dataset - the parsed JSON of a dataset.
  * @param options - as for {@link parseNetwork}.
- * @returns `{ success: true, network }` or `{ success: false, error }` (a {@link DatasetValidationError}).
+ * @returns `{ success: true, network }` or `{ success: false, error }`: a {@link DatasetValidationError}
+ *   for a bad dataset, an {@link InvalidOptionError} for bad options.
  */
 export function safeParseNetwork(dataset: unknown, options: ValidateDatasetOptions = {}): SafeParseNetworkResult {
   const result = validateDataset(dataset, options);

@@ -1,15 +1,28 @@
-/** Freezes `value` and every object or array reachable from it; returns it. */
+/**
+ * Freezes `value` and every object or array reachable from it; returns it. Iterative, so the stack
+ * does not grow with the depth of `value`; an object reached twice (or already frozen) is not walked
+ * again.
+ */
 export function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value;
+  Object.freeze(value);
+  const pending: object[] = [value];
+  while (pending.length > 0) {
+    const object = pending.pop()!;
+    for (const key of Object.keys(object)) {
+      const inner = (object as Record<string, unknown>)[key];
+      if (inner !== null && typeof inner === 'object' && !Object.isFrozen(inner)) {
+        Object.freeze(inner);
+        pending.push(inner);
+      }
+    }
   }
   return value;
 }
 
 /**
  * Freezes a validated node or link record and what it holds (sources, lists, capacity, geometry),
- * one level at a time without the generic recursion of {@link deepFreeze}: records are many (hundreds
+ * one level at a time without the generic walk of {@link deepFreeze}: records are many (hundreds
  * of thousands in large networks) and their shape is known. `meta` (free-form) is frozen deeply.
  */
 export function freezeRecord<T extends object>(record: T): T {

@@ -11,8 +11,13 @@ import { COMMODITY_TABLE, type Commodity, commoditySchema, type UnitFamily } fro
  * - `limit`: the largest figure accepted, about twice the world's annual volume of the commodity
  *   (crude and products ≈ 100 Mbbl/d ≈ 5 Gt/yr, so 10 Gt/yr or 200 Mbbl/d; gas ≈ 4,100 bcm/yr, so
  *   10,000 bcm/yr; container ports ≈ 900 million TEU/yr, so 1 billion), so that a figure in the wrong
- *   unit is caught and flows stay within the precision of the max-flow solver (whose rounding
- *   tolerance is proportional to the capacities in play).
+ *   unit is caught;
+ * - the smallest figure accepted is the limit ÷ 10¹⁰ ({@link CAPACITY_MINIMUMS}: 1 t/yr, 0.02 bbl/d,
+ *   10⁻⁶ bcm/yr (1,000 m³/yr), 0.1 TEU/yr, …), so that capacities of one commodity span at most about
+ *   ten orders of magnitude (3 × 10¹⁰ across the barrel and tonne units). The max-flow solver treats
+ *   flows below 10⁻¹³ of the largest capacity in play as rounding noise, so with these bounds every
+ *   capacity is at least 300 times that tolerance: a tiny capacity beside the largest ones still
+ *   carries its flow and is never read as "no permitted path".
  */
 export const CAPACITY_UNIT_TABLE = {
   'bbl/d': { family: 'barrels', toCanonical: 365, limit: 2e8 },
@@ -43,6 +48,16 @@ export const CAPACITY_LIMITS: Readonly<Record<CapacityUnit, number>> = Object.fr
   Object.fromEntries(Object.entries(CAPACITY_UNIT_TABLE).map(([unit, row]) => [unit, row.limit])) as Record<CapacityUnit, number>,
 );
 
+/**
+ * The smallest capacity accepted in each unit: its {@link CAPACITY_LIMITS} ÷ 10¹⁰ (1 t/yr, 10⁻⁶ Mt/yr,
+ * 0.02 bbl/d, 2 × 10⁻⁸ Mbbl/d, 10⁻⁶ bcm/yr, 3 × 10⁻⁶ mcm/d, 0.1 TEU/yr, 3 × 10⁻⁴ TEU/d). See
+ * {@link CAPACITY_UNIT_TABLE} for why; a smaller figure is rejected as a unit mistake (use 0 by closing
+ * the element in a scenario instead).
+ */
+export const CAPACITY_MINIMUMS: Readonly<Record<CapacityUnit, number>> = Object.freeze(
+  Object.fromEntries(Object.entries(CAPACITY_UNIT_TABLE).map(([unit, row]) => [unit, row.limit / 1e10])) as Record<CapacityUnit, number>,
+);
+
 /** zod schema of {@link CapacityUnit}. */
 export const capacityUnitSchema = z.enum(Object.keys(CAPACITY_UNIT_TABLE) as [CapacityUnit, ...CapacityUnit[]]);
 
@@ -57,8 +72,8 @@ export function unitFitsCommodity(unit: CapacityUnit, commodity: Commodity): boo
 }
 
 /**
- * zod schema of a published capacity: `{ value, unit }` exactly as the source gives it (value > 0 and
- * at most {@link CAPACITY_LIMITS} for the unit),
+ * zod schema of a published capacity: `{ value, unit }` exactly as the source gives it (value from
+ * {@link CAPACITY_MINIMUMS} to {@link CAPACITY_LIMITS} for the unit),
  * with optional `commodities` the figure counts (e.g. a port's oil berths: `['crude-oil']`), the
  * `year` it applies to, a `note` (e.g. "design capacity after the 2009 drag-reducing agents"), and
  * `lowerBound: true` when the figure is only known to be reached, not to be the limit (a contracted
@@ -81,6 +96,15 @@ export const publishedCapacitySchema = z
         code: 'custom',
         path: ['value'],
         message: `${capacity.value} ${capacity.unit} is more than ${limit.toLocaleString('en-US')} ${capacity.unit}, about twice the world's volume: check the unit`,
+      });
+    }
+    const minimum = CAPACITY_MINIMUMS[capacity.unit];
+    if (capacity.value < minimum) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: `${capacity.value} ${capacity.unit} is less than ${minimum} ${capacity.unit}, the smallest capacity accepted (ten orders of magnitude below the largest): check the unit`,
+        params: { transcaspianCode: 'capacity_below_minimum' },
       });
     }
     capacity.commodities?.forEach((commodity, i) => {

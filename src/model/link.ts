@@ -47,7 +47,7 @@ export const LINK_LIMITS = { lengthKm: 50_000, transitTimeHours: 100_000, tariff
  * `kmByCountry` (kilometres of the geometry in each country, in order along the link, `sea` for
  * stretches outside every country's land borders), `geometryNote` (where the geometry comes from, why
  * there is none, or why its length differs from `lengthKm`), `notes`, and `meta` (free-form user data,
- * carried, never read).
+ * carried, never read; JSON data at most `JSON_OBJECT_MAX_DEPTH` (64) levels deep, see `jsonObjectSchema`).
  * Unknown keys are rejected.
  */
 export const linkPropertiesSchema = z

@@ -15,7 +15,8 @@ import { dwellEntrySchema } from './dwell.js';
  * `sources` (non-empty). Optional: `capacity` (throughput of a port or terminal, in the source's
  * unit), `dwell` (time freight spends at the node when a route changes gauge or mode there or passes
  * through, by commodity; a list of `DwellEntry`, see `dwellEntrySchema`), `locode` (UN/LOCODE, 5 characters), `aliases`, `coordinatesNote` (how exact the point is and
- * where it comes from), `notes`, and `meta` (free-form data of the user's; carried, never read).
+ * where it comes from), `notes`, and `meta` (free-form data of the user's; carried, never read; JSON
+ * data at most `JSON_OBJECT_MAX_DEPTH` (64) levels deep, see `jsonObjectSchema`).
  * Unknown keys are rejected so that a misspelt property is caught rather than ignored.
  */
 export const nodePropertiesSchema = z.strictObject({

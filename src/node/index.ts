@@ -36,6 +36,9 @@ export async function readNetworkFile(path: string, options: ValidateDatasetOpti
     throw new DatasetValidationError([{ code: 'invalid_json', path: [], pathString: '(root)', message: `not valid JSON: ${(error as Error).message}` }], context);
   }
   const result = safeParseNetwork(json, options);
-  if (!result.success) throw new DatasetValidationError(result.error.issues, context);
+  if (!result.success) {
+    if (!(result.error instanceof DatasetValidationError)) throw result.error;
+    throw new DatasetValidationError(result.error.issues, context);
+  }
   return result.network;
 }

@@ -1,4 +1,5 @@
-import { InvalidOptionError } from '../errors.js';
+import { describeValue, InvalidOptionError } from '../errors.js';
+import { ownOptions } from '../internal/own-options.js';
 import { type RowsSource, toRows } from './to-rows.js';
 
 /** A flat record for a table: values are strings, numbers, booleans, `null` or lists of those. */
@@ -20,9 +21,10 @@ export interface FormatTableOptions {
  *
  * @param rows - flat records, e.g. from `toRows` (a result of this library is passed through
  *   `toRows` first).
- * @param options - see {@link FormatTableOptions}.
+ * @param options - see {@link FormatTableOptions}; only own properties are read.
  * @returns the table, lines joined by `\n` (no trailing newline); `(no rows)` when `rows` is empty.
- * @throws {InvalidOptionError} when `columns` names a column no row has.
+ * @throws {InvalidOptionError} when `options` is not an object, `columns` is not a list of strings or
+ *   names a column no row has, or `decimals` is not a whole number from 0 to 20.
  * @throws {InvalidArgumentError} when `rows` is neither a list of rows nor a result `toRows` accepts.
  * @example
  * ```ts
@@ -32,6 +34,11 @@ export interface FormatTableOptions {
 export function formatTable(rows: readonly Row[] | RowsSource, options: FormatTableOptions = {}): string {
   if (!Array.isArray(rows) || (rows.length > 0 && isResultList(rows))) return formatTable(toRows(rows as RowsSource), options);
   const list = rows as readonly Row[];
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) throw new InvalidOptionError('formatTable', 'options', options, 'expected an object (or nothing)');
+  options = ownOptions(options); // inherited keys are not options
+  if (options.columns !== undefined && (!Array.isArray(options.columns) || options.columns.some((c) => typeof c !== 'string'))) {
+    throw new InvalidOptionError('formatTable', 'columns', options.columns, 'expected a list of column names');
+  }
   if (list.length === 0) return '(no rows)';
   const decimals = options.decimals ?? 2;
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 20) throw new InvalidOptionError('formatTable', 'decimals', decimals, 'expected a whole number from 0 to 20');
@@ -46,16 +53,25 @@ export function formatTable(rows: readonly Row[] | RowsSource, options: FormatTa
       const value = row[column];
       if (value === null || value === undefined) return { text: '—', right: false };
       if (typeof value === 'number') return { text: Number.isFinite(value) ? numberFormat.format(value) : String(value), right: true };
-      if (Array.isArray(value)) return { text: value.join(' > '), right: false };
-      return { text: String(value), right: false };
+      if (Array.isArray(value)) return { text: value.map(cellText).join(' > '), right: false };
+      return { text: cellText(value), right: false };
     }),
   );
-  const widths = columns.map((column, c) => Math.max(column.length, ...cells.map((row) => row[c]!.text.length)));
+  const widths = columns.map((column, c) => {
+    let width = column.length;
+    for (const row of cells) if (row[c]!.text.length > width) width = row[c]!.text.length;
+    return width;
+  });
   const line = (parts: string[]) => parts.join('  ').trimEnd();
   const header = line(columns.map((column, c) => column.padEnd(widths[c]!)));
   const rule = line(widths.map((w) => '-'.repeat(w)));
   const body = cells.map((row) => line(row.map((cell, c) => (cell.right ? cell.text.padStart(widths[c]!) : cell.text.padEnd(widths[c]!)))));
   return [header, rule, ...body].join('\n');
+}
+
+/** A cell's text: strings and other primitives as themselves, anything else described (never throws). */
+function cellText(value: unknown): string {
+  return typeof value === 'object' && value !== null ? describeValue(value) : typeof value === 'symbol' ? value.toString() : String(value);
 }
 
 /** True for lists `toRows` flattens (routes, scenario comparison rows, must-pass rows) rather than rows themselves. */

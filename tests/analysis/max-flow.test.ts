@@ -252,6 +252,69 @@ describe('maxFlow barrelsPerTonne option', () => {
   });
 });
 
+describe('maxFlow: tiny capacities beside huge ones', () => {
+  /** a → b at `tiny` beside `count` parallel c → d links at 10 Gt/yr (the largest figure accepted). */
+  function mixed(tiny: { value: number; unit: string }, count: number) {
+    const nodes: TinyNode[] = ['a', 'b', 'c', 'd'].map((id) => ({ id, country: 'KZ' }));
+    const links: TinyLink[] = [{ id: 'ab', from: 'a', to: 'b', lengthKm: 10, commodities: ['crude-oil'], capacity: tiny }];
+    for (let i = 0; i < count; i++) links.push({ id: `cd${i}`, from: 'c', to: 'd', lengthKm: 10, commodities: ['crude-oil'], capacity: { value: 10_000, unit: 'Mt/yr' } });
+    return tinyNetwork(nodes, links);
+  }
+
+  it('carries 1 t/yr beside 20,000 links of 10 Gt/yr, and shows it in flowByLink', () => {
+    // The tolerance once grew with the sum of all capacities (here 2 × 10¹⁴ t/yr) and dropped the flow.
+    const flow = maxFlow(mixed({ value: 1, unit: 't/yr' }, 20_000), 'a', 'b', { commodity: 'crude-oil' });
+    expect(flow.value).toBe(1);
+    expect(flow.reason).toBeUndefined();
+    expect(flow.flowByLink).toEqual({ ab: 1 });
+    expect(flow.minCut.linkIds).toEqual(['ab']);
+  });
+
+  it('carries the smallest barrel figure (2 × 10⁻⁸ Mbbl/d ≈ 1 t/yr) beside 200 Mbbl/d', () => {
+    const nodes: TinyNode[] = ['a', 'b', 'c', 'd'].map((id) => ({ id, country: 'KZ' }));
+    const net = tinyNetwork(nodes, [
+      { id: 'ab', from: 'a', to: 'b', lengthKm: 10, commodities: ['crude-oil'], capacity: { value: 2e-8, unit: 'Mbbl/d' } },
+      { id: 'cd', from: 'c', to: 'd', lengthKm: 10, commodities: ['crude-oil'], capacity: { value: 200, unit: 'Mbbl/d' } },
+    ]);
+    const flow = maxFlow(net, 'a', 'b', { commodity: 'crude-oil', barrelsPerTonne: 15 });
+    expect(flow.value).toBeCloseTo((2e-8 * 1e6 * 365) / 15, 12);
+    expect(flow.reason).toBeUndefined();
+  });
+
+  it('rejects capacities below the smallest figure per unit instead of reading them as no path', () => {
+    // 10⁻⁶ t/yr beside 10 Gt/yr once gave value 0 with reason "unreachable".
+    const dataset = tinyDataset(
+      ['a', 'b'].map((id) => ({ id, country: 'KZ' })),
+      [{ id: 'ab', from: 'a', to: 'b', lengthKm: 10, commodities: ['crude-oil'], capacity: { value: 1e-6, unit: 't/yr' } }],
+    );
+    const result = (() => {
+      try {
+        parseNetwork(dataset, { checkNodeCountries: false });
+      } catch (error) {
+        return error as { code: string; issues: { code: string; pathString: string; id?: string; message: string }[] };
+      }
+      throw new Error('expected a DatasetValidationError');
+    })();
+    expect(result.code).toBe('DATASET_INVALID');
+    expect(result.issues).toEqual([
+      {
+        code: 'capacity_below_minimum',
+        path: ['features', 2, 'properties', 'capacity', 'value'],
+        pathString: 'features[2].properties.capacity.value',
+        id: 'ab',
+        message: '0.000001 t/yr is less than 1 t/yr, the smallest capacity accepted (ten orders of magnitude below the largest): check the unit',
+      },
+    ]);
+  });
+});
+
+describe('maxFlow: inherited keys of barrelsPerTonne', () => {
+  it('ignores an inherited default or byId instead of reading (and rejecting) it', () => {
+    const inherited = Object.create({ default: 99, byId: { nowhere: 1 } }) as object;
+    expect(maxFlow(network, 's', 't', { ...options, barrelsPerTonne: inherited as never }).value).toBe(maxFlow(network, 's', 't', options).value);
+  });
+});
+
 describe('maxFlow with capacities published as lower bounds', () => {
   // s --10 (at least)--> a --4--> t, and s --3--> t: the lower bound is not in the cut when a→t limits.
   const lbNodes: TinyNode[] = [{ id: 's', country: 'KZ' }, { id: 'a', country: 'KZ' }, { id: 't', country: 'AZ' }];

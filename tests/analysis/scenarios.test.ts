@@ -217,3 +217,30 @@ describe('applyScenario edge cases', () => {
     expect(codes({ closedLinks: ['cpcc'], derate: { cpc: 2 } }).sort()).toEqual(['too_big derate.cpc', 'unknown_link closedLinks[0]']);
   });
 });
+
+describe('scenarios: inherited keys and tiny deratings', () => {
+  it('applyScenario ignores keys a scenario inherits (a polluted prototype cannot close links)', () => {
+    const polluted = Object.assign(Object.create({ closedLinks: ['cpc'], avoidCountries: ['AZ'] }) as object, scenario({})) as Scenario;
+    const changed = applyScenario(network, polluted);
+    expect(changed.scenario).toMatchObject({ closedLinks: [], avoidCountries: [] });
+    expect(flow(changed)).toBe(70);
+  });
+
+  it('compareScenarios ignores inherited keys of queries, their options and scenarios', () => {
+    const query = Object.assign(Object.create({ options: { avoidCountries: ['RU'] } }) as object, { id: 'q', origins: 'kz', destinations: 'it', commodity: 'general-cargo' });
+    const options = Object.create({ commodity: 'crude-oil', closedLinks: ['btc'] }) as object;
+    const withOptions = { id: 'r', origins: 'kz', destinations: 'it', commodity: 'general-cargo', options };
+    const named = Object.assign(Object.create({ id: 'inherited-id' }) as object, scenario({ id: 'own-id', closedLinks: ['cpc'] })) as Scenario;
+    const rows = compareScenarios(network, [named], [query as never, withOptions as never]);
+    expect(rows.map((r) => [r.scenarioId, r.queryId, r.capacity / MT])).toEqual([
+      ['baseline', 'q', 70],
+      ['baseline', 'r', 70],
+      ['own-id', 'q', 10],
+      ['own-id', 'r', 10],
+    ]);
+  });
+
+  it('rejects a derating factor that leaves less than the smallest capacity accepted', () => {
+    expect(() => applyScenario(network, scenario({ derate: { cpc: 1e-12 } }))).toThrow(/a factor of 1e-12 leaves less than the smallest capacity accepted/);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  InvalidOptionError,
   InvalidArgumentError,
   JUPYTER_DISPLAY,
   capacityDependency,
@@ -86,5 +87,21 @@ describe('formatTable', () => {
 
   it('rejects a column no row has, naming it', () => {
     expect(() => formatTable([{ lengthKm: 1 }], { columns: ['lenghtKm'] })).toThrow(/"lenghtKm"/);
+  });
+
+  it('formats 150,000 rows (no RangeError from spreading the column widths into Math.max)', () => {
+    const rows = Array.from({ length: 150_000 }, (_, i) => ({ id: `n${i}`, lengthKm: i }));
+    const lines = formatTable(rows).split('\n');
+    expect(lines).toHaveLength(150_002);
+    expect(lines[150_001]).toBe('n149999   149,999');
+  });
+
+  it('ignores inherited options, rejects options of the wrong type, and never throws on odd cell values', () => {
+    const inherited = Object.create({ columns: ['nope'], decimals: 99 }) as object;
+    expect(formatTable([{ share: 0.90625 }], inherited)).toBe('share\n-----\n 0.91');
+    expect(() => formatTable([{ a: 1 }], { columns: 'a' } as never)).toThrow(InvalidOptionError);
+    expect(() => formatTable([{ a: 1 }], null as never)).toThrow(/option "options"/);
+    const odd = [{ a: Object.create(null) as never, b: [1n, Symbol('s')] as never }];
+    expect(formatTable(odd)).toBe('a   b\n--  -------------\n{}  1 > Symbol(s)');
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  InvalidArgumentError,
+  InvalidOptionError,
   countriesAlong,
   countryAt,
   distanceToCountryKm,
@@ -116,5 +118,22 @@ describe('route kmByCountry', () => {
     expect(route.kmByCountry.map((s) => s.country)).toEqual(['AZ', 'GE']);
     expect(route.kmByCountry[0]!.km).toBeCloseTo(440, 9);
     expect(route.kmByCountry[1]!.km).toBeCloseTo(110, 9);
+  });
+});
+
+describe('greatCircleKm and kmByCountry: arguments out of range and inherited options', () => {
+  it('greatCircleKm rejects positions out of range with a typed error naming the argument', () => {
+    expect(greatCircleKm([180, 90], [-180, -90])).toBeCloseTo(20_015.1, 0);
+    for (const bad of [[500, 0], [0, 91], [-180.5, 0], [0, Number.NaN]] as [number, number][]) {
+      expect(() => greatCircleKm(BAKU, bad)).toThrow(InvalidArgumentError);
+    }
+    expect(() => greatCircleKm([40.38, 49.89], [0, 91])).toThrow('greatCircleKm: argument "b" is invalid: [0, 91] is out of range');
+    expect(() => greatCircleKm([10n, 0] as never, BAKU)).toThrow('greatCircleKm: argument "a" is invalid: expected [longitude, latitude] in degrees, got [10n,0]');
+  });
+
+  it('kmByCountry ignores an inherited stepKm and rejects options that are not an object', () => {
+    const inherited = Object.create({ stepKm: -1 }) as object;
+    expect(kmByCountry([BAKU, TBILISI], inherited)).toEqual(kmByCountry([BAKU, TBILISI]));
+    expect(() => kmByCountry([BAKU, TBILISI], null as never)).toThrow(InvalidOptionError);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DatasetValidationError, parseNetwork, safeParseNetwork } from '../../src/index.js';
+import { DatasetValidationError, InvalidOptionError, parseNetwork, safeParseNetwork } from '../../src/index.js';
 import { tinyDataset } from '../helpers/tiny-network.js';
 
 /** A valid two-node, one-link dataset (Sangachal → Ceyhan, BTC) to break in each test. */
@@ -44,7 +44,7 @@ function btcDataset(): any {
 function issuesOf(dataset: unknown) {
   const result = safeParseNetwork(dataset);
   if (result.success) throw new Error('expected the dataset to be rejected');
-  expect(result.error).toBeInstanceOf(DatasetValidationError);
+  if (!(result.error instanceof DatasetValidationError)) throw new Error(`expected a DatasetValidationError, got ${result.error.name}`);
   expect(result.error.code).toBe('DATASET_INVALID');
   return result.error.issues;
 }
@@ -367,5 +367,80 @@ describe('parseNetwork: times, gauges and dwell', () => {
     const issues = issuesOf(dataset);
     expect(issues.find((x) => x.pathString === 'features[3].properties.gaugeMm')?.message).toContain('rail links');
     expect(issues.find((x) => x.pathString === 'features[4].properties.transitTimeBasis')?.message).toContain('without transitTimeHours');
+  });
+});
+
+describe('parseNetwork: values JSON cannot hold, and options', () => {
+  it('names a BigInt, a cyclic object or a symbol in the issue instead of crashing on JSON.stringify', () => {
+    const cyclic: Record<string, unknown> = {};
+    cyclic['self'] = cyclic;
+    const cases: [unknown, string][] = [
+      [10n, 'properties.type must be "node" or "link" (got 10n)'],
+      [cyclic, 'properties.type must be "node" or "link" (got {"self":[Circular]})'],
+      [Symbol('node'), 'properties.type must be "node" or "link" (got Symbol(node))'],
+    ];
+    for (const [type, message] of cases) {
+      const dataset = btcDataset();
+      dataset.features[0].properties.type = type;
+      const issues = issuesOf(dataset);
+      const found = issues.find((i) => i.code === 'invalid_feature');
+      expect(found).toMatchObject({ pathString: 'features[0].properties.type', id: 'sangachal', message });
+    }
+  });
+
+  it('shows a BigInt or cyclic Feature id in the id_mismatch issue', () => {
+    const dataset = btcDataset();
+    dataset.features[0].id = 7n;
+    const cyclic: Record<string, unknown> = {};
+    cyclic['self'] = cyclic;
+    dataset.features[1].id = cyclic;
+    const issues = issuesOf(dataset);
+    expect(issues.map((i) => [i.code, i.pathString, i.message])).toEqual([
+      ['id_mismatch', 'features[0].id', 'Feature id 7n differs from properties.id "sangachal"'],
+      ['id_mismatch', 'features[1].id', 'Feature id {"self":[Circular]} differs from properties.id "ceyhan"'],
+    ]);
+  });
+
+  it('keeps the message short when an id is a megabyte long, and suggests nothing for it', () => {
+    const dataset = btcDataset();
+    dataset.features[2].properties.to = 'c'.repeat(1_000_000);
+    const error = (() => {
+      try {
+        parseNetwork(dataset);
+      } catch (e) {
+        return e as DatasetValidationError;
+      }
+      throw new Error('expected an error');
+    })();
+    expect(error).toBeInstanceOf(DatasetValidationError);
+    expect(error.issues.map((i) => i.code)).toEqual(['too_big', 'unknown_node']);
+    expect(error.message.length).toBeLessThan(1000);
+    expect(error.issues[1]!.message).not.toContain('did you mean');
+  });
+
+  it('ignores inherited option keys and reports bad options through safeParseNetwork without throwing', () => {
+    // An inherited checkNodeCountries: false must not switch the check off.
+    const outside = btcDataset();
+    outside.features[0].properties.country = 'KZ'; // Sangachal is in Azerbaijan
+    outside.features[2].properties.transitCountries = ['KZ', 'AZ', 'GE', 'TR'];
+    const inherited = Object.create({ checkNodeCountries: false }) as object;
+    expect(parseNetwork(outside, inherited).warnings.map((w) => w.code)).toContain('node-outside-country');
+
+    const bad = safeParseNetwork(btcDataset(), { checkNodeCountries: 'no' } as never);
+    expect(bad.success).toBe(false);
+    if (!bad.success) expect(bad.error).toBeInstanceOf(InvalidOptionError);
+    if (!bad.success) expect(bad.error).toMatchObject({ code: 'INVALID_OPTION', option: 'checkNodeCountries' });
+    const unknown = safeParseNetwork(btcDataset(), { checkCountries: true } as never);
+    if (!unknown.success) expect(unknown.error).toMatchObject({ code: 'INVALID_OPTION', option: 'checkCountries' });
+    expect(unknown.success).toBe(false);
+    expect(safeParseNetwork(btcDataset(), null as never)).toMatchObject({ success: false, error: { code: 'INVALID_OPTION', option: 'options' } });
+    expect(() => parseNetwork(btcDataset(), { checkNodeCountries: 1n } as never)).toThrow(InvalidOptionError);
+  });
+
+  it('turns a getter that throws into an issue rather than an exception', () => {
+    const dataset = btcDataset();
+    Object.defineProperty(dataset.features[1], 'properties', { enumerable: true, get: () => { throw new Error('boom'); } });
+    const issues = issuesOf(dataset);
+    expect(issues).toEqual([expect.objectContaining({ code: 'unreadable', message: 'the dataset could not be read: "boom"' })]);
   });
 });

@@ -31,6 +31,8 @@ export type BoxTest = (box: Box) => boolean;
 /** Places labels without overlap inside a frame (see the module comment). */
 export class LabelPlacer {
   private readonly placed: PlacedLabel[] = [];
+  /** Obstacles by grid cell ({@link CELL_PX} square), so that a test looks only at those nearby. */
+  private readonly cells = new Map<string, Box[]>();
 
   /**
    * @param frame - the box labels must stay inside, px.
@@ -39,9 +41,25 @@ export class LabelPlacer {
    */
   constructor(
     private readonly frame: Box,
-    private readonly obstacles: readonly Box[] = [],
+    obstacles: readonly Box[] = [],
     private readonly paddingPx = 1,
-  ) {}
+  ) {
+    for (const o of obstacles) {
+      for (const key of cellKeys(o)) {
+        const list = this.cells.get(key);
+        if (list === undefined) this.cells.set(key, [o]);
+        else list.push(o);
+      }
+    }
+  }
+
+  /** Whether `box` covers an obstacle other than `own`. */
+  private hitsObstacle(box: Box, own: Box | undefined): boolean {
+    for (const key of cellKeys(box)) {
+      for (const o of this.cells.get(key) ?? []) if (o !== own && boxesOverlap(o, box)) return true;
+    }
+    return false;
+  }
 
   /** The labels placed so far, in placement order. */
   get labels(): readonly PlacedLabel[] {
@@ -63,7 +81,7 @@ export class LabelPlacer {
     for (const c of candidates) {
       const box = labelBox(text, c.x, c.y, c.anchor, style.fontSizePx, bold);
       if (!this.fits(box)) continue;
-      if (options.avoidObstacles === true && this.obstacles.some((o) => o !== options.ownObstacle && boxesOverlap(o, box))) continue;
+      if (options.avoidObstacles === true && this.hitsObstacle(box, options.ownObstacle)) continue;
       if (options.test !== undefined && !options.test(box)) continue;
       const label: PlacedLabel = { text, x: c.x, y: c.y, anchor: c.anchor, fontSizePx: style.fontSizePx, bold, box };
       this.placed.push(label);
@@ -80,6 +98,18 @@ export class LabelPlacer {
     const padded: Box = [box[0] - p, box[1] - p, box[2] + p, box[3] + p];
     return !this.placed.some((l) => boxesOverlap(l.box, padded));
   }
+}
+
+/** Side of the grid cells obstacles are filed in, px. */
+const CELL_PX = 32;
+
+/** Keys of the grid cells a box touches. */
+function cellKeys(box: Box): string[] {
+  const keys: string[] = [];
+  for (let i = Math.floor(box[0] / CELL_PX); i <= Math.floor(box[2] / CELL_PX); i++) {
+    for (let j = Math.floor(box[1] / CELL_PX); j <= Math.floor(box[3] / CELL_PX); j++) keys.push(`${i},${j}`);
+  }
+  return keys;
 }
 
 /** Distance between the baselines of a label's lines, em. */
