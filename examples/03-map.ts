@@ -1,5 +1,5 @@
 // What it shows: the corridor on a map — borders, every link styled by mode and status, the best
-//   routes for Kazakh crude avoiding Russia highlighted, the countries every such route must cross
+//   routes (at most two) for Kazakh crude avoiding Russia highlighted, the countries every such route must cross
 //   shaded — and the same routes as GeoJSON for QGIS or geojson.io.
 // How to run: `npm run build && npx tsx examples/03-map.ts [OUT.svg]` (default examples/out/corridor-map.svg).
 // What it prints: where it wrote the SVG map and the GeoJSON, their sizes, and the kilometres the best
@@ -17,7 +17,7 @@ const dependency = transitDependency(network, 'tengiz', 'trieste', query);
 const svg = renderMap(network, {
   routes,
   shadeCountries: dependency.mustPassCountries,
-  title: 'Kazakh crude from Tengiz to Trieste without Russia: best two routes; must-pass countries shaded',
+  title: `Kazakh crude from Tengiz to Trieste without Russia: ${routes.routes.length === 1 ? 'the only route' : `best ${routes.routes.length} routes`}; must-pass countries shaded`,
 });
 mkdirSync(path.dirname(out), { recursive: true });
 writeFileSync(out, svg);

@@ -96,9 +96,13 @@ console.log(
 );
 
 mkdirSync(outDir, { recursive: true });
-const mapRoutes = [fastest, fastestWithoutRussia].filter((r): r is Route => r !== undefined);
+// Both routes are rank 1 of their own query: the legend names each after its query.
+const mapped: { route: Route; name: string }[] = [];
+if (fastest) mapped.push({ route: fastest, name: queries[1].label });
+if (fastestWithoutRussia) mapped.push({ route: fastestWithoutRussia, name: queries[3].label });
 const map = renderMap(network, {
-  routes: mapRoutes,
+  routes: mapped.map((m) => m.route),
+  routeNames: mapped.map((m) => m.name),
   title: `Containers Xi’an → Duisburg: fastest route, and fastest avoiding Russia`,
   extent: [[3, 28], [112, 58]],
 });

@@ -38,6 +38,7 @@ import { applyScenario } from '../src/analysis/apply-scenario.js';
 import { type Scenario, scenarioSchema } from '../src/model/scenario.js';
 import type { LonLat } from '../src/model/position.js';
 import type { PublishedCapacity } from '../src/model/capacity.js';
+import { resolveChain } from './corridor/chain-geometry.js';
 import { assemblePieces, CONNECTOR_MIN_KM, cutLine, loadGemRoute, SNAP_KM, withConnectors } from './corridor/gem-routes.js';
 import {
   COUNTRY_SPLIT_MARKER,
@@ -46,6 +47,7 @@ import {
   LENGTH_RATIO_MARKER,
   LENGTH_RATIO_RANGE,
   NO_GEOMETRY,
+  PIPELINE_CHAINS,
   PIPELINE_GEOMETRY,
   SEA_GEOMETRY,
   UNDECLARED_COUNTRY_MAX_KM,
@@ -172,7 +174,7 @@ export function buildDataset(options: { readonly seaNetworkPath?: string; readon
   const metadata = {
     title: 'Trans-Caspian ("Middle") corridor: pipelines, railways, ferries and sea lanes',
     description:
-      'Nodes (fields, ports, terminals, rail hubs, border crossings, chokepoints, markets) and links (oil and gas pipelines, railways, Caspian, Black Sea and Mediterranean sea lanes) of the Trans-Caspian corridor and its Russian and Chinese alternatives. Every record lists its sources; lengths say whether they are published or computed (sea-route distances over searoute/MARNET; land links without a published length are estimated as the great-circle distance times the median circuity of the dataset’s published links of the same mode), and computed lengths explain their method in lengthNote. Link geometries: pipelines with a public route have their Global Energy Monitor line (TANAP and TAP: OpenStreetMap pieces), cut or assembled between the link’s nodes, with straight connectors where the line stops short of a node; sea links have the searoute/MARNET path their sea-route distance walks; every other link has geometry null (drawn as a straight line between its nodes), and geometryNote says which. geometryLengthKm is the geodesic length of the line as written (coordinates rounded to 5 decimals); kmByCountry splits it by the Natural Earth borders bundled with the library, in 1 km steps (sea: outside every country’s land outline), rounded to 0.1 km.',
+      'Nodes (fields, ports, terminals, rail hubs, border crossings, chokepoints, markets) and links (oil and gas pipelines, railways, Caspian, Black Sea and Mediterranean sea lanes) of the Trans-Caspian corridor and its Russian and Chinese alternatives. Every record lists its sources; lengths say whether they are published or computed (sea-route distances over searoute/MARNET; land links without a published length are estimated as the great-circle distance times the median circuity of the dataset’s published links of the same mode), and computed lengths explain their method in lengthNote. Link geometries: pipelines with a public route have their Global Energy Monitor line (TANAP and TAP: OpenStreetMap pieces), cut or assembled between the link’s nodes, or chained from the sections GEM keeps as separate files, with straight connectors where the line stops short of a node (a geometryNote that starts with "Drawn approximation:" marks a plausible path on existing lines, not a known route); sea links have the searoute/MARNET path their sea-route distance walks; every other link has geometry null (drawn as a straight line between its nodes), and geometryNote says which. geometryLengthKm is the geodesic length of the line as written (coordinates rounded to 5 decimals); kmByCountry splits it by the Natural Earth borders bundled with the library, in 1 km steps (sea: outside every country’s land outline), rounded to 0.1 km.',
     version: '1',
     license:
       'The compilation is licensed CC BY 4.0. Third-party terms: Global Energy Monitor pipeline data (Global Oil Infrastructure Tracker / Global Gas Infrastructure Tracker: pipeline route geometries and route end points used for some node positions), CC BY 4.0; searoute-py maritime network derived from Eurostat MARNET (sea-lane geometries and computed sea distances), Apache-2.0; OpenStreetMap data (the TANAP and TAP route geometries, which GEM assembled from OpenStreetMap pieces, the TANAP/TAP interconnection point, and Kazakh railway station positions), ODbL 1.0; GeoNames coordinates, CC BY 4.0.',
@@ -519,8 +521,10 @@ function resolveGeometry(
   const gem = PIPELINE_GEOMETRY[link.id];
   if (gem !== undefined && link.mode !== 'pipeline') throw new Error(`${where}: has a GEM geometry but is a ${link.mode} link`);
   if (Object.hasOwn(SEA_GEOMETRY, link.id) && link.mode !== 'sea') throw new Error(`${where}: listed in SEA_GEOMETRY but is a ${link.mode} link`);
+  const chain = PIPELINE_CHAINS[link.id];
+  if (chain !== undefined && (link.mode !== 'pipeline' || gem !== undefined)) throw new Error(`${where}: listed in PIPELINE_CHAINS but is a ${link.mode} link or has a single GEM geometry too`);
   const noGeometry = NO_GEOMETRY[link.id];
-  if (noGeometry !== undefined && (gem !== undefined || link.mode === 'sea')) throw new Error(`${where}: listed in NO_GEOMETRY but has a geometry`);
+  if (noGeometry !== undefined && (gem !== undefined || chain !== undefined || link.mode === 'sea')) throw new Error(`${where}: listed in NO_GEOMETRY but has a geometry`);
 
   let line: readonly LonLat[];
   let lead: string;
@@ -562,6 +566,12 @@ function resolveGeometry(
         : `GEM’s line stops short of ${connectors.length === 2 ? 'both nodes, so straight connectors are' : 'a node, so a straight connector is'} added: ${connectors.join('; ')}.`;
     lead = `Route geometry from ${body} ${connectorText}${gem.remark === undefined ? '' : ` ${gem.remark}`}`;
     remarks = gem;
+  } else if (chain !== undefined) {
+    for (const step of chain.steps) requireSource(link, 'GEO-GEM', step.projectId);
+    const resolved = resolveChain(link, chain, from, to, gemDir);
+    line = resolved.line;
+    lead = resolved.lead;
+    remarks = chain;
   } else if (link.mode === 'sea') {
     requireSource(link, 'GEO-SEAROUTE');
     const route = seaNetwork().distance(from, to);

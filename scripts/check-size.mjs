@@ -24,9 +24,9 @@ const CASES = [
   {
     label: "import { findRoutes, loadCorridorNetwork } from 'transcaspian'",
     names: ['findRoutes', 'loadCorridorNetwork'],
-    budgetGzipBytes: 440_000,
+    budgetGzipBytes: 460_000,
   },
-  { label: "import * from 'transcaspian' (the whole core)", names: '*', budgetGzipBytes: 480_000 },
+  { label: "import * from 'transcaspian' (the whole core)", names: '*', budgetGzipBytes: 500_000 },
 ];
 
 /** Bundled inputs grouped by package (`zod`, `graphology`, …) or, for the package's own code, `transcaspian`. */

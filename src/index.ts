@@ -76,4 +76,5 @@ export { lineLengthKm } from './geo/line-length.js';
 export { toGeoJSON, type GeoJSONSource, type MapProperties } from './export/to-geojson.js';
 export { svgDisplay, JUPYTER_DISPLAY, type MimeBundle } from './display/jupyter.js';
 export { renderMap, MODE_COLOURS, STATUS_DASHES, type RenderMapOptions } from './export/render-map.js';
+export { isApproximateGeometry, DRAWN_APPROXIMATION_MARKER } from './export/map/approximate.js';
 export { renderRouteChart, type ChartMeasure, type RenderRouteChartOptions } from './export/render-chart.js';

@@ -20,8 +20,9 @@
  * - then {@link withConnectors}: a straight connector from each node to the line's end when the line
  *   stops more than {@link CONNECTOR_MIN_KM} short of it.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { UndirectedGraph } from 'graphology';
 import { dijkstra } from 'graphology-shortest-path';
 import { greatCircleKm } from '../../src/geo/great-circle.js';
@@ -39,9 +40,36 @@ export interface GemRoute {
   readonly parts: readonly (readonly LonLat[])[];
 }
 
-/** Reads `<dir>/<projectId>.geojson`. */
+/**
+ * Path of the committed extract of GEM route files that the shared snapshot lacks (written by
+ * `scripts/extract-gem-routes.ts`).
+ */
+export const EXTRACT_PATH = fileURLToPath(new URL('./gem-routes-extract.json', import.meta.url));
+
+/** Where the extract comes from, written into it (repository, commit, folder, licence, attribution). */
+export const GEM_EXTRACT_SOURCE =
+  'Derived extract (lines only, coordinates rounded to 5 decimals) of GitHub GlobalEnergyMonitor/GOIT-GGIT-pipeline-routes, commit 6bfab45c1759ae3b4d6fd9f1a1171ebbf0002086, data/individual-routes/; Global Energy Monitor, Global Oil Infrastructure Tracker / Global Gas Infrastructure Tracker, CC BY 4.0.';
+
+/** The extract file: its source statement and each project's lines (LineString parts in file order). */
+export interface GemExtract {
+  readonly source: string;
+  readonly routes: Readonly<Record<string, number[][][]>>;
+}
+
+let extract: GemExtract | undefined;
+
+/**
+ * Reads `<dir>/<projectId>.geojson` (the shared snapshot); a project missing there is read from the
+ * committed extract ({@link EXTRACT_PATH}). Throws when neither has it.
+ */
 export function loadGemRoute(dir: string, projectId: string): GemRoute {
   const file = path.join(dir, `${projectId}.geojson`);
+  if (!existsSync(file)) {
+    extract ??= JSON.parse(readFileSync(EXTRACT_PATH, 'utf8')) as GemExtract;
+    const parts = extract.routes[projectId];
+    if (parts === undefined) throw new Error(`loadGemRoute: ${projectId} is neither in ${dir} nor in ${EXTRACT_PATH} (run scripts/extract-gem-routes.ts)`);
+    return { projectId, parts: parts.map((line) => line.map((p) => [p[0] as number, p[1] as number] as const)) };
+  }
   const document = JSON.parse(readFileSync(file, 'utf8')) as { features?: { geometry?: { type?: string; coordinates?: unknown } }[] };
   if (!Array.isArray(document.features)) throw new Error(`loadGemRoute: ${file} is not a FeatureCollection`);
   const parts: LonLat[][] = [];
@@ -276,4 +304,69 @@ function dropRepeats(line: readonly LonLat[]): LonLat[] {
     if (last === undefined || last[0] !== p[0] || last[1] !== p[1]) out.push(p);
   }
   return out;
+}
+
+/** One file of a chain ({@link chainRoutes}): the route and how to take the line from it. */
+export interface ChainInput {
+  readonly route: GemRoute;
+  /** `cut` ({@link cutLine}) or `pieces` ({@link assemblePieces}). */
+  readonly method: 'cut' | 'pieces';
+}
+
+/** The part one file contributes to a chained line. */
+export interface ChainPart {
+  readonly projectId: string;
+  /** Length of the part taken from the file, km. */
+  readonly km: number;
+  /** Gap from the previous part's end (or the from-node) to this part's start, km (a straight connector when over {@link CONNECTOR_MIN_KM}). */
+  readonly gapBeforeKm: number;
+}
+
+/** What {@link chainRoutes} returns. */
+export interface ChainedLine {
+  /** The whole line from the first part's start to the last part's end (no end connectors yet). */
+  readonly line: LonLat[];
+  readonly parts: readonly ChainPart[];
+}
+
+/**
+ * One line from `from` to `to` through several route files taken in order (e.g. the sections of a
+ * trunk line that GEM keeps as separate projects). Where file `i` meets file `i + 1` is the point of
+ * file `i`'s lines nearest to any vertex of file `i + 1` (ties: the first); each file is then cut (or
+ * its pieces assembled) between where it is entered and where it is left, and consecutive parts are
+ * joined end to start, by a straight connector where they do not touch. Oriented from → to.
+ */
+export function chainRoutes(inputs: readonly ChainInput[], from: LonLat, to: LonLat): ChainedLine {
+  if (inputs.length === 0) throw new Error('chainRoutes: no route files');
+  const linesOf = (input: ChainInput): readonly (readonly LonLat[])[] => (input.method === 'cut' ? [joinParts(input.route)] : input.route.parts);
+  const junctions: LonLat[] = [];
+  for (let i = 0; i + 1 < inputs.length; i++) {
+    let best: LinePoint | undefined;
+    for (const next of linesOf(inputs[i + 1] as ChainInput)) {
+      for (const v of next) {
+        for (const line of linesOf(inputs[i] as ChainInput)) {
+          if (line.length < 2) continue;
+          const p = nearestPointOnLine(line, v);
+          if (best === undefined || p.km < best.km) best = p;
+        }
+      }
+    }
+    if (best === undefined) throw new Error(`chainRoutes: ${inputs[i]?.route.projectId} has no segment`);
+    junctions.push(best.lonLat);
+  }
+  const line: LonLat[] = [];
+  const parts: ChainPart[] = [];
+  inputs.forEach((input, i) => {
+    const entry = i === 0 ? from : (junctions[i - 1] as LonLat);
+    const exit = i === inputs.length - 1 ? to : (junctions[i] as LonLat);
+    const piece = input.method === 'cut' ? cutLine(input.route, entry, exit).line : assemblePieces(input.route, entry, exit).line;
+    const last = line[line.length - 1];
+    const gapBeforeKm = last === undefined ? greatCircleKm(from, piece[0] as LonLat) : greatCircleKm(last, piece[0] as LonLat);
+    for (const p of piece) {
+      const previous = line[line.length - 1];
+      if (previous === undefined || previous[0] !== p[0] || previous[1] !== p[1]) line.push(p);
+    }
+    parts.push({ projectId: input.route.projectId, km: polylineKm(piece), gapBeforeKm });
+  });
+  return { line, parts };
 }

@@ -6,6 +6,12 @@
  *   routes, CC BY 4.0; TANAP and TAP assembled from OpenStreetMap pieces, ODbL), cut or assembled
  *   between the link's end nodes (see `gem-routes.ts`), with straight connectors where the GEM line
  *   stops short of a node;
+ * - pipelines listed in {@link PIPELINE_CHAINS}: several GEM route files (sections GEM keeps as
+ *   separate projects) chained end to start between the link's nodes; the files the shared snapshot
+ *   lacks are read from the committed extract `gem-routes-extract.json` (see
+ *   `scripts/extract-gem-routes.ts`). A chain whose files are not known to carry the link's flow is a
+ *   drawn approximation: its `geometryNote` starts with {@link DRAWN_APPROXIMATION_MARKER}, which the
+ *   map draws as such;
  * - every sea link: the searoute/MARNET path its sea-route distance walks (see `sea-route.ts`);
  * - every other link: no geometry (`null`, drawn as a straight line between its nodes) and a note
  *   saying why ({@link NO_GEOMETRY}, or the default notes of the build script).
@@ -91,6 +97,10 @@ export const PIPELINE_GEOMETRY: Readonly<Record<string, GemGeometry>> = {
     projectId: 'P0649', tracker: 'oil', title: 'Uzen-Atyrau-Samara (UAS) Pipeline', method: 'cut',
     remark: 'GEM’s file is the whole Uzen–Atyrau–Samara line; the geometry is its part between the points nearest Atyrau and Samara. GEM’s northern end lies about 35 km south-east of the Samara node (a city point), so the last part is a straight connector.',
   },
+  'east-west-gas': {
+    projectId: 'P0745', tracker: 'gas', title: 'East–West pipeline (Turkmenistan; identification inferred from its end points)', method: 'cut',
+    remark: 'GEM’s line runs from the Shatlyk compressor station to Belek; the Galkynysh node lies south of it, so the first part is a straight connector standing for the field’s gathering connection, which the sources do not describe.',
+  },
   'makhachkala-novorossiysk': {
     projectId: 'P0645', tracker: 'oil', title: 'Baku–Novorossiysk (Northern Route) oil pipeline', method: 'cut',
     remark: 'Identification inferred: Transneft’s Makhachkala – Novorossiysk (Sheskharis) route is taken to run on the Russian section of the Baku–Novorossiysk line, which GEM’s route passes about 12 km from the Makhachkala node (a port point), hence the connector; the geometry is GEM’s line between the points nearest Makhachkala and Novorossiysk.',
@@ -109,6 +119,87 @@ export const PIPELINE_GEOMETRY: Readonly<Record<string, GemGeometry>> = {
   },
 };
 
+/** One GEM route file of a {@link GemChain}. */
+export interface GemChainStep {
+  /** GEM project id (a file of the shared snapshot or of the committed extract). */
+  readonly projectId: string;
+  readonly tracker: GemTracker;
+  /** What the file is (GEM's name or the inferred identification). */
+  readonly title: string;
+  /** `cut` (default): the file's line cut where the chain enters and leaves it; `pieces`: its pieces assembled by a shortest path. */
+  readonly method?: 'cut' | 'pieces';
+}
+
+/** A pipeline geometry made of several GEM route files chained end to start (see `chainRoutes`). */
+export interface GemChain extends GeometryRemarks {
+  readonly steps: readonly GemChainStep[];
+  /** Extra remarks for `geometryNote`. */
+  readonly remark?: string;
+  /**
+   * Set when the chained lines are not known to be the link's route (e.g. the sources do not say which
+   * lines carry the flow): why the line is drawn anyway. The note then starts with
+   * {@link DRAWN_APPROXIMATION_MARKER}.
+   */
+  readonly approximation?: string;
+}
+
+/**
+ * Marker phrase that opens the `geometryNote` of a link whose line is a drawn approximation, not a
+ * known route; `renderMap` styles such links (and links without geometry) as approximate.
+ */
+export { DRAWN_APPROXIMATION_MARKER } from '../../src/export/map/approximate.js';
+
+const IDENTIFICATION = 'identification inferred from its end points';
+
+/** Pipeline links whose geometry is a chain of GEM route files, by link id. */
+export const PIPELINE_CHAINS: Readonly<Record<string, GemChain>> = {
+  'druzhba-samara-schwedt': {
+    steps: [
+      { projectId: 'P0653', tracker: 'oil', title: `Druzhba, Samara – Unecha – Mozyr section (${IDENTIFICATION})` },
+      { projectId: 'P5188', tracker: 'oil', title: `Druzhba, Mozyr – Adamowo (Belarusian–Polish border) section (${IDENTIFICATION})` },
+      { projectId: 'P5324', tracker: 'oil', title: `Druzhba, Adamowo – Płock section (${IDENTIFICATION})`, method: 'pieces' },
+      { projectId: 'P5325', tracker: 'oil', title: `Druzhba, Płock – Schwedt section (${IDENTIFICATION})` },
+    ],
+    remark: 'GEM’s Polish line ends at the Oder, on the German border, so the last part to the Schwedt refinery is a straight connector.',
+  },
+  'samara-novorossiysk': {
+    steps: [
+      { projectId: 'P5211', tracker: 'oil', title: `Transneft Samara – Saratov – Volgograd – Tikhoretsk line (${IDENTIFICATION})` },
+      { projectId: 'P5160', tracker: 'oil', title: `Transneft Tikhoretsk – Novorossiysk (Sheskharis) line (${IDENTIFICATION})` },
+    ],
+  },
+  'kazakhstan-china-oil': {
+    steps: [
+      { projectId: 'P5198', tracker: 'oil', title: 'Kenkiyak-Atyrau Pipeline' },
+      { projectId: 'P5197', tracker: 'oil', title: `Kenkiyak – Kumkol section (${IDENTIFICATION})` },
+      { projectId: 'P5201', tracker: 'oil', title: `Kumkol – Karakoin line (${IDENTIFICATION})` },
+      { projectId: 'P5138', tracker: 'oil', title: `Pavlodar – Shymkent line, its Karakoin – Atasu part (${IDENTIFICATION})` },
+      { projectId: 'P0648', tracker: 'oil', title: 'Kazakhstan-China Oil Pipeline, Atasu–Alashankou section' },
+    ],
+    remark: 'The middle section follows existing lines, Kumkol–Karakoin and the Karakoin–Atasu part of the Pavlodar–Shymkent pipeline, as the Kazakhstan–China pipeline’s second phase does.',
+  },
+  'tengiz-aktau': {
+    steps: [
+      { projectId: 'P0649', tracker: 'oil', title: 'Uzen-Atyrau-Samara (UAS) Pipeline, its Kulsary–Beyneu–Uzen part' },
+      { projectId: 'P5194', tracker: 'oil', title: `Uzen – Aktau line (${IDENTIFICATION})` },
+    ],
+    approximation:
+      'the sources say that KazTransOil delivers Tengiz crude to Aktau, not by which lines. The line drawn joins Tengiz by a straight connector to the nearest point of the Uzen–Atyrau–Samara pipeline (near Kulsary) and follows GEM’s routes of KazTransOil’s lines from there through Beyneu and Uzen to Aktau: a plausible path on existing pipelines, not a published one.',
+    exceptions: {
+      lengthRatio:
+        'lengthKm is an estimate from the great-circle distance between the nodes (no length is published), while the line drawn follows existing pipelines inland through Kulsary, Beyneu and Uzen; neither is a published figure, and the line is marked as a drawn approximation.',
+    },
+  },
+};
+
+/** Every GEM project id the geometries use (single files and chain steps), sorted. */
+export function gemProjectIds(): string[] {
+  const ids = new Set<string>();
+  for (const g of Object.values(PIPELINE_GEOMETRY)) ids.add(g.projectId);
+  for (const c of Object.values(PIPELINE_CHAINS)) for (const step of c.steps) ids.add(step.projectId);
+  return [...ids].sort();
+}
+
 /** Remarks on sea links (whose geometry is always the searoute/MARNET path), by link id. */
 export const SEA_GEOMETRY: Readonly<Record<string, GeometryRemarks>> = {
   'dardanelles-trieste': { countryNote: MALEAS },
@@ -117,16 +208,6 @@ export const SEA_GEOMETRY: Readonly<Record<string, GeometryRemarks>> = {
 
 /** Why a link has no geometry, where the build script's default note is not enough, by link id. */
 export const NO_GEOMETRY: Readonly<Record<string, string>> = {
-  'kazakhstan-china-oil':
-    'Only two sections have a public route geometry: Kenkiyak–Atyrau (GEM P5198, a 435 km line) and Atasu–Alashankou (GEM P0648, a 976 km line); the middle section Kenkiyak–Kumkol–Atasu, whose ends are 1,061 km apart in a straight line, has none in the snapshot. A line made of the two sections and a straight gap would misplace the middle section, over 40 % of the route, so none is used and the link is drawn as a straight line between its nodes.',
   'scp-erzurum':
     'No public route geometry is available for BOTAŞ’s line from Türkgözü to Erzurum: GEM’s TANAP file (P0763) runs nearby but is another pipeline, and BTC (P0644) is an oil line. The link is drawn as a straight line between its nodes.',
-  'tengiz-aktau':
-    'No public route geometry is available: the sources do not say which KazTransOil lines carry Tengiz crude to Aktau (GEM’s Uzen–Atyrau–Samara file, P0649, does not pass Tengiz or Aktau). The link is drawn as a straight line between its nodes.',
-  'samara-novorossiysk':
-    'No public route geometry is available for Transneft’s lines from Samara to Novorossiysk (no GEM route file in the snapshot covers them). The link is drawn as a straight line between its nodes.',
-  'east-west-gas':
-    'Not drawn, although a public route exists: GEM’s East–West file (P0745, identification inferred from its end points) runs from Belek to the Shatlyk compressor station at 61.4°E, outside the corridor frame (10–60°E) to which the dataset tests bound every geometry. A cut of it between the Belek and Galkynysh nodes is ready to be enabled (PIPELINE_GEOMETRY, method cut) once that frame is widened. The link is drawn as a straight line between its nodes.',
-  'druzhba-samara-schwedt':
-    'No public route geometry is available for the Transneft and Druzhba lines from Samara to Schwedt (no GEM route file in the snapshot covers them). The link is drawn as a straight line between its nodes.',
 };

@@ -1,6 +1,8 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { InvalidOptionError, type Network, corridorDataset, findRoutes, loadCorridorNetwork, parseNetwork, renderMap } from '../../src/index.js';
+import { isApproximateGeometry } from '../../src/export/map/approximate.js';
+import { type Box, boxesOverlap, type TextAnchor, textBox } from '../../src/export/map/text.js';
 import { tinyDataset } from '../helpers/tiny-network.js';
 
 const network = loadCorridorNetwork();
@@ -102,6 +104,181 @@ describe('renderMap', () => {
     parse(out);
     expect(out).not.toMatch(/NaN|Infinity/);
     expect(out).toContain('Baku');
+  });
+});
+
+/** The first `<g>` or `<rect>` with a given id. */
+function byId(doc: unknown, tag: string, id: string): Record<string, unknown> {
+  const found = elements(doc, tag).find((e) => e['id'] === id);
+  if (found === undefined) throw new Error(`no <${tag} id="${id}">`);
+  return found;
+}
+
+/** The text of a parsed `<text>` element. */
+function textOf(t: Record<string, unknown> | string): string {
+  return typeof t === 'string' ? t : String(t['#text'] ?? '');
+}
+
+/** The box of each `<text>` in a group, from its position, anchor and size and the font-width estimate. */
+function textBoxes(group: Record<string, unknown>): { text: string; box: Box }[] {
+  return elements(group, 'text').map((t) => {
+    const size = Number(t['font-size']);
+    expect(size).toBeGreaterThan(0);
+    return { text: textOf(t), box: textBox(textOf(t), Number(t['x']), Number(t['y']), (t['text-anchor'] ?? 'start') as TextAnchor, size, t['font-weight'] === 'bold') };
+  });
+}
+
+/** The frame rectangle `[x0, y0, x1, y1]`. */
+function frameOf(doc: unknown): Box {
+  const r = byId(doc, 'rect', 'map-frame');
+  const [x, y, w, h] = ['x', 'y', 'width', 'height'].map((k) => Number(r[k]));
+  return [x!, y!, x! + w!, y! + h!];
+}
+
+/** Pairs of labels whose boxes overlap (empty when none do). */
+function overlaps(labels: readonly { text: string; box: Box }[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < labels.length; i++) for (let j = i + 1; j < labels.length; j++) if (boxesOverlap(labels[i]!.box, labels[j]!.box)) out.push(`${labels[i]!.text} × ${labels[j]!.text}`);
+  return out;
+}
+
+describe('renderMap legibility', () => {
+  const crude = findRoutes(network, 'tengiz', 'trieste', { commodity: 'crude-oil', k: 3 });
+  const fast = findRoutes(network, 'xian', 'duisburg', { commodity: 'containers', weight: 'transitTimeHours' }).routes[0]!;
+  const noRu = findRoutes(network, 'xian', 'duisburg', { commodity: 'containers', weight: 'transitTimeHours', avoidCountries: ['RU'] }).routes[0]!;
+  const maps = {
+    'the crude routes': renderMap(network, { routes: crude, shadeCountries: ['AZ', 'GE'] }),
+    'every node named': renderMap(network, { labels: 'all' }),
+    'two container routes in a narrow extent': renderMap(network, { routes: [fast, noRu], routeNames: ['fastest', 'fastest without RU'], extent: [[3, 35], [60, 58]] }),
+    'a small map': renderMap(network, { width: 480, height: 360, routes: crude }),
+  };
+
+  for (const [name, svg] of Object.entries(maps)) {
+    describe(name, () => {
+      const doc = parse(svg);
+      const frame = frameOf(doc);
+
+      it('names no two things in the same place, and keeps every name inside the frame', () => {
+        const labels = textBoxes(byId(doc, 'g', 'labels'));
+        expect(labels.length).toBeGreaterThan(3);
+        expect(overlaps(labels)).toEqual([]);
+        for (const { text, box } of labels) {
+          expect(box[0] >= frame[0] && box[1] >= frame[1] && box[2] <= frame[2] && box[3] <= frame[3], text).toBe(true);
+        }
+      });
+
+      it('puts the legend and the attribution below the frame, the attribution at 9 px or more', () => {
+        const legend = byId(doc, 'g', 'legend');
+        const texts = textBoxes(legend);
+        expect(texts.length).toBeGreaterThan(3);
+        for (const { text, box } of texts) expect(box[1], text).toBeGreaterThanOrEqual(frame[3]);
+        for (const line of elements(legend, 'line')) expect(Number(line['y1'])).toBeGreaterThan(frame[3]);
+        const attribution = elements(legend, 'text').filter((t) => /Natural Earth|OpenStreetMap|Global Energy Monitor/.test(textOf(t)));
+        expect(attribution.length).toBeGreaterThan(0);
+        for (const t of attribution) expect(Number(t['font-size'])).toBeGreaterThanOrEqual(9);
+        const width = Number(doc.svg['width']);
+        for (const { box } of texts) expect(box[2]).toBeLessThanOrEqual(width);
+      });
+    });
+  }
+
+  it('names countries and seas', () => {
+    const doc = parse(maps['the crude routes']);
+    const names = elements(byId(doc, 'g', 'labels'), 'text');
+    const countries = names.filter((t) => t['class'] === 'country-name').map(textOf);
+    const seas = names.filter((t) => t['class'] === 'sea-name').map(textOf);
+    expect(countries).toEqual(expect.arrayContaining(['Kazakhstan', 'Russia', 'Iran']));
+    // A sea's name may be set on two lines, one <text> each.
+    expect(seas.join(' ')).toMatch(/Black Sea/);
+    expect(renderMap(network, { placeNames: false })).not.toContain('class="country-name"');
+    const unnamed = renderMap(network, { labels: 'none' });
+    expect(unnamed).not.toContain('class="node-name"');
+    expect(unnamed).toContain('class="country-name"');
+  });
+
+  it('draws lines that are not a known route thin and pale, and says so in the legend', () => {
+    const doc = parse(maps['the crude routes']);
+    const linkPaths = elements(doc, 'path').filter((p) => typeof p['class'] === 'string' && (p['class'] as string).startsWith('link'));
+    const byLink = new Map(linkPaths.map((p) => [/\(([a-z0-9-]+)\):/.exec(p['title'] as string)![1]!, p]));
+    for (const link of network.links.values()) {
+      if (link.status === 'cancelled') continue;
+      const p = byLink.get(link.id)!;
+      expect(p['class'], link.id).toBe(isApproximateGeometry(link) ? 'link approximate' : 'link');
+      if (isApproximateGeometry(link)) {
+        expect(p['stroke-width']).toBe('0.9');
+        expect(p['stroke-opacity']).toBe('0.45');
+      } else expect(Number(p['stroke-width'])).toBeGreaterThanOrEqual(1.3);
+    }
+    expect(byLink.get('tengiz-aktau')!['class']).toBe('link approximate');
+    expect(byLink.get('btc')!['class']).toBe('link');
+    const legendTexts = elements(byId(doc, 'g', 'legend'), 'text').map(textOf);
+    expect(legendTexts.some((t) => t.includes('drawn approximately'))).toBe(true);
+  });
+
+  it('draws routes that share links side by side, in distinct colours and dashes, named in the legend', () => {
+    const doc = parse(maps['two container routes in a narrow extent']);
+    const routes = elements(doc, 'path').filter((p) => p['class'] === 'route');
+    expect(routes).toHaveLength(2);
+    expect(routes[0]!['stroke']).not.toBe(routes[1]!['stroke']);
+    expect(routes[0]!['stroke-dasharray'] ?? '').not.toBe(routes[1]!['stroke-dasharray'] ?? '');
+    // Both leave Xi'an along the same link: their first points differ by the offset.
+    const start = (p: Record<string, unknown>) => /^M([\d.-]+),([\d.-]+)/.exec(p['d'] as string)!.slice(1).map(Number);
+    const [a, b] = [start(routes[0]!), start(routes[1]!)];
+    expect(Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!)).toBeGreaterThan(2);
+    const legendTexts = elements(byId(doc, 'g', 'legend'), 'text').map(textOf);
+    expect(legendTexts.some((t) => t.startsWith('fastest: '))).toBe(true);
+    expect(legendTexts.some((t) => t.startsWith('fastest without RU: '))).toBe(true);
+    // Without names, two rank-1 routes are still told apart.
+    const unnamed = elements(parse(renderMap(network, { routes: [fast, noRu] })), 'text').map(textOf);
+    expect(unnamed.filter((t) => /^route 1 by transitTimeHours \([ab]\): /.test(t))).toHaveLength(2);
+    expect(() => renderMap(network, { routes: [fast], routeNames: ['a', 'b'] })).toThrow(/routeNames.*at most one name per route/s);
+    expect(() => renderMap(network, { routes: [fast], routeNames: [1] } as never)).toThrow(/routeNames/);
+  });
+
+  it('widens an extent to hold every node of the routes', () => {
+    const doc = parse(maps['two container routes in a narrow extent']);
+    const frame = frameOf(doc);
+    const xian = elements(doc, 'circle').find((c) => String(c['title']).includes('(xian,'))!;
+    const [x, y] = [Number(xian['cx']), Number(xian['cy'])];
+    expect(x >= frame[0] && x <= frame[2] && y >= frame[1] && y <= frame[3]).toBe(true);
+  });
+
+  it('draws a link across the antimeridian the short way, in a frame centred on it', () => {
+    const node = (id: string, lon: number) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [lon, 65] }, properties: { type: 'node', id, name: id.toUpperCase(), kind: 'city', country: 'RU', sources: [{ title: 't' }] } });
+    const link = (id: string, from: string, to: string, geometry: unknown) => ({
+      type: 'Feature',
+      geometry,
+      properties: { type: 'link', id, name: id, from, to, mode: 'rail', commodities: ['containers'], direction: 'both', lengthKm: 100, lengthBasis: 'computed', transitCountries: ['RU'], status: 'operational', sources: [{ title: 't' }] },
+    });
+    const pacific = parseNetwork({
+      type: 'FeatureCollection',
+      features: [
+        node('west', 178.5),
+        node('east', -178.5),
+        node('far', -177),
+        link('straight', 'west', 'east', null),
+        link('drawn', 'east', 'far', { type: 'LineString', coordinates: [[-178.5, 65], [-177, 65]] }),
+        link('across', 'far', 'west', { type: 'LineString', coordinates: [[-177, 65], [-179.5, 65.2], [179.5, 65.2], [178.5, 65]] }),
+      ],
+    });
+    const svg = renderMap(pacific, { width: 600, height: 400 });
+    const doc = parse(svg);
+    expect(svg).not.toMatch(/NaN|Infinity/);
+    const frame = frameOf(doc);
+    for (const p of elements(doc, 'path').filter((e) => typeof e['class'] === 'string' && (e['class'] as string).startsWith('link'))) {
+      const d = p['d'] as string;
+      expect(d.match(/M/g) ?? [], d).toHaveLength(1); // one piece: not cut at the antimeridian
+      const xs = [...d.matchAll(/[ML]([\d.-]+),/g)].map((m) => Number(m[1]));
+      let min = Infinity;
+      let max = -Infinity;
+      for (const x of xs) {
+        min = Math.min(min, x);
+        max = Math.max(max, x);
+      }
+      expect(max - min).toBeLessThan(frame[2] - frame[0]); // not the long way round
+    }
+    const circles = elements(doc, 'circle').map((c) => Number(c['cx']));
+    for (const x of circles) expect(x > frame[0] && x < frame[2]).toBe(true);
   });
 });
 

@@ -141,6 +141,7 @@ export const CASPIAN_LINKS: readonly LinkInput[] = [
     capacity: { value: 2.2, unit: 'Mt/yr', year: 2024, lowerBound: true, note: 'Lower bound, not a physical capacity: the volume of Tengiz crude contracted for BTC through Aktau, 2.2 Mt/yr (KMG–SOCAR agreement of March 2024, still the contracted volume in January 2026 per the energy minister, who added that physical deliveries could be raised to 7 Mt/yr). The capacity of the KazTransOil lines that bring Tengiz crude to Aktau is not published. Shipped: 1.057 Mt from Tengiz in 2023; 1.5 Mt from Aktau to Azerbaijan in 2025 (all fields).' },
     operator: 'KazTransOil',
     sources: [
+      { key: 'GEO-GEM', note: 'route geometry, a drawn approximation: GEM routes P0649 (Uzen–Atyrau–Samara, Kulsary–Uzen part) and P5194 (Uzen–Aktau), KazTransOil lines that could carry this crude' },
       { key: 'DAYAZ-KZOIL-2026', note: 'energy minister (January 2026): 2.2 Mt contracted for BTC, physical deliveries could reach 7 Mt; 1.5 Mt shipped from Aktau to Azerbaijan in 2025' },
       { key: 'KOMMERSANT-2025-12', note: 'December 2025: 58 kt more crude through Aktau towards BTC after the attack on the CPC terminal' },
       { key: 'MENAFN-KTO-2024', note: 'KazTransOil: 3.376 Mt loaded for export at Aktau in 2023, 1.057 Mt of it from the Tengiz field towards BTC' },
@@ -180,7 +181,7 @@ export const CASPIAN_LINKS: readonly LinkInput[] = [
       { key: 'INFORM-2022', note: 'Atyrau–Kenkiyak–Kumkol 6 → 12 Mt/yr considered; 11.5 of 20 Mt/yr used' },
       { key: 'KURSIV-2024', note: '9.989 Mt of Russian transit oil to China in 2023' },
       { key: 'REUTERS-MS-2024', note: 'Kazakh oil to China 1.2 Mt in 2023' },
-      { key: 'GEO-GEM', note: 'Kenkiyak and Atasu points from routes P5198 and P0648' },
+      { key: 'GEO-GEM', note: 'Kenkiyak and Atasu points from routes P5198 and P0648; route geometry: GEM routes P5198 (Atyrau–Kenkiyak), P5197 (Kenkiyak–Kumkol), P5201 (Kumkol–Karakoin), P5138 (Pavlodar–Shymkent, its Karakoin–Atasu part) and P0648 (Atasu–Alashankou), identification of P5197, P5201 and P5138 inferred from their end points' },
     ],
     notes: 'Built in sections: Kenkiyak–Atyrau (2003), Atasu–Alashankou (2006), Kenkiyak–Kumkol (2009). Now carries mostly Russian transit oil to China.',
   },
@@ -210,6 +211,7 @@ export const CASPIAN_LINKS: readonly LinkInput[] = [
     tariffNote: 'Transneft tariff from the Kazakh border (Bolshaya Chernigovka) to PK Sheskharis: 898.55 roubles per tonne from 1 January 2013 (Azernews). Transneft’s Kazakh transit tariff from 2005: $0.73 per 100 tonne-km (RosInvest). No US-dollar figure per tonne is published for the route, so none is set.',
     operator: 'Transneft',
     sources: [
+      { key: 'GEO-GEM', note: 'route geometry: GEM routes P5211 (Samara–Tikhoretsk) and P5160 (Tikhoretsk–Novorossiysk), identification inferred from their end points' },
       { key: 'AZERNEWS-TARIFF-2012', note: 'tariff Bolshaya Chernigovka – Sheskharis 898.55 roubles/t (2013)' },
       { key: 'ROSINVEST-2005', note: 'Kazakh transit tariff $0.73 per 100 t·km (2005)' },
       { key: 'HANSARD-2001', note: 'Atyrau–Samara feeds the Transneft system' },
@@ -227,6 +229,7 @@ export const CASPIAN_LINKS: readonly LinkInput[] = [
     capacity: { value: 2.5, unit: 'Mt/yr', year: 2026, lowerBound: true, note: 'Lower bound, not a physical capacity of the line: the volume of Kazakh crude KazMunayGas plans to deliver to Germany through Druzhba in 2026, 2.5 Mt (Deutschlandfunk, January 2026); deliveries need an annual Transneft schedule (quota): 1.2 Mt a year for 2023–2024, about 2.1 Mt delivered in 2025. The Druzhba system itself carries far more ("capable of carrying 2 million barrels per day", Reuters); this figure bounds only the Kazakh flow modelled here.' },
     operator: 'Transneft; PERN on the Polish section',
     sources: [
+      { key: 'GEO-GEM', note: 'route geometry: GEM routes P0653 (Samara–Unecha–Mozyr), P5188 (Mozyr–Adamowo), P5324 (Adamowo–Płock) and P5325 (Płock–Schwedt), identification inferred from their end points' },
       { key: 'REUTERS-DRUZHBA-2024', note: 'northern leg via Belarus and Poland used for KEBCO crude to Schwedt; 1.2 Mt agreed; Druzhba "capable of carrying 2 million barrels per day"' },
       { key: 'TREND-KZOIL-2024', note: '1.2 Mt of Kazakh oil to Germany via Druzhba in January–October 2024' },
       { key: 'WIKI-PCK', note: 'Druzhba about 5,000 km long; PCK supplied through it' },
