@@ -34,6 +34,9 @@ export interface FlowModel {
   readonly unknownTail: Int32Array;
   readonly unknownHead: Int32Array;
   readonly unknownArc: Int32Array;
+  /** Flow arcs whose capacity is a published lower bound (`lowerBound: true`), and their elements' ids. */
+  readonly lowerBoundArcs: Int32Array;
+  readonly lowerBoundIds: readonly string[];
   /** Sum of all finite capacities: a flow above it is unbounded. */
   readonly finiteTotal: number;
 }
@@ -67,6 +70,8 @@ export function buildFlowModel(
     splitNodeOf.push(split);
   };
 
+  const lowerBoundArcs: number[] = [];
+  const lowerBoundIds: string[] = [];
   // Node throughput: split nodes with a known capacity for this commodity.
   for (let v = 0; v < n; v++) {
     outNode[v] = v;
@@ -77,6 +82,10 @@ export function buildFlowModel(
     const out = networkNodeOf.length;
     networkNodeOf.push(v);
     outNode[v] = out;
+    if (resolved.lowerBound) {
+      lowerBoundArcs.push(tail.length);
+      lowerBoundIds.push(node.id);
+    }
     add(v, out, resolved.value, -1, v);
     finiteTotal += resolved.value;
   }
@@ -102,6 +111,10 @@ export function buildFlowModel(
       unknownHead.push(h);
       unknownArc.push(a);
       continue;
+    }
+    if (resolved.kind === 'known' && resolved.lowerBound) {
+      lowerBoundArcs.push(tail.length);
+      lowerBoundIds.push(topology.links[l]!.id);
     }
     add(t, h, resolved.kind === 'known' ? resolved.value : BIG, a, -1);
   }
@@ -130,6 +143,8 @@ export function buildFlowModel(
     unknownTail: Int32Array.from(unknownTail),
     unknownHead: Int32Array.from(unknownHead),
     unknownArc: Int32Array.from(unknownArc),
+    lowerBoundArcs: Int32Array.from(lowerBoundArcs),
+    lowerBoundIds,
     finiteTotal,
   };
 }
@@ -150,6 +165,8 @@ export interface SolvedFlow {
   readonly capacity: Float64Array;
   /** Topology arcs of unknown-capacity links that could carry more flow. */
   readonly dependsOnUnknownArcs: readonly number[];
+  /** Ids of links and nodes whose capacity is a lower bound and that could carry more flow. */
+  readonly dependsOnLowerBounds: readonly string[];
 }
 
 /** Solves the model's maximum flow, with `removal` taken out (their arcs get capacity 0). */
@@ -186,15 +203,35 @@ export function solveFlow(model: FlowModel, removal: FlowRemoval = {}): SolvedFl
     if (removedNode(model.unknownTail[j]!) || removedNode(model.unknownHead[j]!)) continue;
     unknownAllowed.push(j);
   }
+  // Lower-bound capacities (not removed): raising one could raise the flow when a residual path runs
+  // from the source to its tail and from its head to the sink (with every such element unbounded).
+  const lowerAllowed: number[] = [];
+  for (let j = 0; j < model.lowerBoundArcs.length; j++) {
+    const i = model.lowerBoundArcs[j]!;
+    if (capacity[i] === 0) continue;
+    lowerAllowed.push(j);
+  }
   let dependsOnUnknownArcs: number[] = [];
-  if (unknownAllowed.length > 0 && value !== Infinity) {
-    const fromSource = residualReach(model, capacity, solution.arcFlow, unknownAllowed, model.source, 'forward');
-    const toSink = residualReach(model, capacity, solution.arcFlow, unknownAllowed, model.sink, 'backward');
+  let dependsOnLowerBounds: string[] = [];
+  if ((unknownAllowed.length > 0 || lowerAllowed.length > 0) && value !== Infinity) {
+    const extra = lowerAllowed.map((j) => model.lowerBoundArcs[j]!);
+    const fromSource = residualReach(model, capacity, solution.arcFlow, unknownAllowed, extra, model.source, 'forward');
+    const toSink = residualReach(model, capacity, solution.arcFlow, unknownAllowed, extra, model.sink, 'backward');
     dependsOnUnknownArcs = unknownAllowed
       .filter((j) => fromSource[model.unknownTail[j]!] === 1 && toSink[model.unknownHead[j]!] === 1)
       .map((j) => model.unknownArc[j]!);
+    dependsOnLowerBounds = [
+      ...new Set(
+        lowerAllowed
+          .filter((j) => {
+            const i = model.lowerBoundArcs[j]!;
+            return fromSource[model.tail[i]!] === 1 && toSink[model.head[i]!] === 1;
+          })
+          .map((j) => model.lowerBoundIds[j]!),
+      ),
+    ].sort(compareStrings);
   }
-  return { model, solution, value, capacity, dependsOnUnknownArcs };
+  return { model, solution, value, capacity, dependsOnUnknownArcs, dependsOnLowerBounds };
 }
 
 function residualReach(
@@ -202,6 +239,7 @@ function residualReach(
   capacity: Float64Array,
   flow: Float64Array,
   unknown: readonly number[],
+  unbounded: readonly number[],
   start: number,
   direction: 'forward' | 'backward',
 ): Uint8Array {
@@ -218,6 +256,7 @@ function residualReach(
     if (flow[i]! > eps) add(model.head[i]!, model.tail[i]!);
   }
   for (const j of unknown) add(model.unknownTail[j]!, model.unknownHead[j]!);
+  for (const i of unbounded) add(model.tail[i]!, model.head[i]!);
   const seen = new Uint8Array(n);
   const stack = [start];
   seen[start] = 1;
@@ -294,6 +333,8 @@ function linksOnUnlimitedPaths(solved: SolvedFlow): Set<number> {
  *   absent; links on a path of unlimited elements show ±`Infinity` under an unbounded flow;
  * - `minCut`: link and node ids of the cut closest to the origins and its capacity;
  * - `unknownCapacityLinks`: links of unknown capacity that could carry more flow (sorted);
+ * - `lowerBoundCapacities`: links and nodes whose capacity is a published lower bound and could
+ *   carry more flow (sorted);
  * - `carrying`: the link ids, node ids (ends of flow arcs and split nodes) and countries (of links
  *   and split nodes) with flow.
  */
@@ -302,6 +343,7 @@ export interface FlowOutcome {
   readonly flowByLink: Readonly<Record<string, number>>;
   readonly minCut: { readonly linkIds: readonly string[]; readonly nodeIds: readonly string[]; readonly capacity: number };
   readonly unknownCapacityLinks: readonly string[];
+  readonly lowerBoundCapacities: readonly string[];
   readonly carrying: { readonly linkIds: ReadonlySet<string>; readonly nodeIds: ReadonlySet<string>; readonly countries: ReadonlySet<string> };
 }
 
@@ -358,6 +400,7 @@ export function outcomeOf(solved: SolvedFlow): FlowOutcome {
       capacity: solved.value === Infinity ? Infinity : cutCapacity,
     },
     unknownCapacityLinks: unknown,
+    lowerBoundCapacities: solved.dependsOnLowerBounds,
     carrying: { linkIds: carryingLinks, nodeIds: carryingNodes, countries: carryingCountries },
   };
 }
