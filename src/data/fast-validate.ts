@@ -65,6 +65,50 @@ const KM_KEYS = new Set(['country', 'km']);
 
 const urlSchema = sourceSchema.shape.url;
 
+/**
+ * Shares equal frozen values between the records of one dataset: lists of one or two strings
+ * (`commodities`, `transitCountries`) and source lists of one source with only a `title` (the records
+ * of large generated networks often cite one source). Records are frozen, so sharing is invisible
+ * except through `===`; it saves several objects per record. One per validation, so that nothing
+ * outlives it.
+ */
+export class RecordInterner {
+  private readonly lists = new Map<string, readonly string[]>();
+  private readonly pairs = new Map<string, Map<string, readonly string[]>>();
+  private readonly titleOnly = new Map<string, readonly Obj[]>();
+
+  /** The shared copy of a frozen list of strings (lists longer than two are returned as they are). */
+  list<T extends string>(list: readonly T[]): T[] {
+    if (list.length === 1) {
+      const a = list[0]!;
+      const known = this.lists.get(a);
+      if (known !== undefined) return known as T[];
+      this.lists.set(a, list);
+    } else if (list.length === 2) {
+      const a = list[0]!;
+      const b = list[1]!;
+      let inner = this.pairs.get(a);
+      if (inner === undefined) this.pairs.set(a, (inner = new Map()));
+      const known = inner.get(b);
+      if (known !== undefined) return known as T[];
+      inner.set(b, list);
+    }
+    return list as T[];
+  }
+
+  /** The shared copy of a frozen source list, when it is one source with only a title. */
+  sources(list: readonly Obj[]): Obj[] {
+    if (list.length !== 1) return list as Obj[];
+    const only = list[0]!;
+    const title = only['title'] as string;
+    for (const key in only) if (key !== 'title') return list as Obj[];
+    const known = this.titleOnly.get(title);
+    if (known !== undefined) return known as Obj[];
+    this.titleOnly.set(title, list);
+    return list as Obj[];
+  }
+}
+
 /** zod's `util.isObject`: a non-null, non-array object. */
 function isObj(v: unknown): v is Obj {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -340,10 +384,11 @@ function position(v: unknown): number[] | Fail {
  * `lonLat`), or `undefined` when `nodeFeatureSchema` would reject the feature.
  *
  * @param feature - one entry of a dataset's `features`, whose `properties.type` is `"node"`.
+ * @param intern - shares equal small frozen values with earlier records (see {@link RecordInterner}).
  * @returns a record equal to, and with the same key order as, the zod path's record; never aliases
  *   `feature` or anything in it.
  */
-export function fastNodeRecord(feature: unknown): NodeRecord | undefined {
+export function fastNodeRecord(feature: unknown, intern?: RecordInterner): NodeRecord | undefined {
   if (!isObj(feature) || feature['type'] !== 'Feature') return undefined;
   const geometry = feature['geometry'];
   if (!isObj(geometry) || geometry['type'] !== 'Point') return undefined;
@@ -361,7 +406,7 @@ export function fastNodeRecord(feature: unknown): NodeRecord | undefined {
   if (!isCountryCode(country)) return undefined;
   const src = sources(p['sources']);
   if (src === FAIL) return undefined;
-  const out: Obj = { type: 'node', id, name, kind, country, sources: src };
+  const out: Obj = { type: 'node', id, name, kind, country, sources: intern === undefined ? src : intern.sources(src) };
   const cap = p['capacity'];
   if (cap !== undefined) {
     const c = capacity(cap);
@@ -437,10 +482,11 @@ function kmByCountry(v: unknown): Obj[] | Fail {
  * `linkFeatureSchema` would reject the feature.
  *
  * @param feature - one entry of a dataset's `features`, whose `properties.type` is `"link"`.
+ * @param intern - shares equal small frozen values with earlier records (see {@link RecordInterner}).
  * @returns a record equal to, and with the same key order as, the zod path's record; never aliases
  *   `feature` or anything in it.
  */
-export function fastLinkRecord(feature: unknown): LinkRecord | undefined {
+export function fastLinkRecord(feature: unknown, intern?: RecordInterner): LinkRecord | undefined {
   if (!isObj(feature) || feature['type'] !== 'Feature') return undefined;
   const geometry = feature['geometry'];
   let line: { type: 'LineString'; coordinates: readonly number[][] } | null = null;
@@ -469,6 +515,7 @@ export function fastLinkRecord(feature: unknown): LinkRecord | undefined {
   if (!MODE_SET.has(mode)) return undefined;
   const cs = commodities(p['commodities'], true);
   if (cs === FAIL) return undefined;
+  const sharedCommodities = intern === undefined ? cs : intern.list(cs);
   const direction = p['direction'];
   if (!DIRECTION_SET.has(direction)) return undefined;
   const lengthKm = p['lengthKm'];
@@ -490,11 +537,11 @@ export function fastLinkRecord(feature: unknown): LinkRecord | undefined {
     from,
     to,
     mode,
-    commodities: cs,
+    commodities: sharedCommodities,
     direction,
     lengthKm,
     lengthBasis,
-    transitCountries: Object.freeze(transitCountries),
+    transitCountries: intern === undefined ? Object.freeze(transitCountries) : intern.list(Object.freeze(transitCountries)),
   };
   const cap = p['capacity'];
   if (cap !== undefined) {
@@ -569,7 +616,7 @@ export function fastLinkRecord(feature: unknown): LinkRecord | undefined {
   } else if ('geometryNote' in p) out['geometryNote'] = undefined;
   const src = sources(p['sources']);
   if (src === FAIL) return undefined;
-  out['sources'] = src;
+  out['sources'] = intern === undefined ? src : intern.sources(src);
   const notes = p['notes'];
   if (notes !== undefined) {
     const t = text(notes);

@@ -1,6 +1,6 @@
 import { type DatasetIssue, DatasetValidationError, describeValue, InvalidOptionError } from '../errors.js';
 import { issue, pushZodIssues } from './issues.js';
-import { fastLinkRecord, fastNodeRecord } from './fast-validate.js';
+import { fastLinkRecord, fastNodeRecord, RecordInterner } from './fast-validate.js';
 import { borderSetFor, countryAt, distanceToCountryKm } from '../geo/borders.js';
 import { greatCircleKm } from '../geo/great-circle.js';
 import { closestIds, suggestionBudget } from '../internal/closest-ids.js';
@@ -95,7 +95,9 @@ export const MAX_FEATURES = 10_000_000;
 
 /**
  * Validates a dataset without building a network (`parseNetwork` builds one and documents the rules):
- * the zod schemas on every feature, then references across features. Never throws: bad options, too
+ * the zod schemas on every feature (through a fast check that accepts exactly what they accept and
+ * builds the same records, zod itself running only on the features it rejects, for their issues; see
+ * `fast-validate.ts`), then references across features. Never throws: bad options, too
  * many features (more than {@link MAX_FEATURES}) and values that throw when read (getters, revoked
  * proxies) are failures too. Suggestions of close ids for unknown references stop once their work
  * budget is spent (20 million character pairs compared), so that a dataset with many dangling
@@ -150,6 +152,7 @@ function validateFeatures(dataset: unknown, checkNodeCountries: boolean): Datase
   // their schema (read raw), so one run reports every problem rather than the first layer of them.
   const failedNodeIds: { id: string; index: number }[] = [];
   const failedLinks: { id: string | undefined; index: number; from: unknown; to: unknown }[] = [];
+  const intern = new RecordInterner();
 
   for (let index = 0; index < features.length; index++) {
     const feature: unknown = features[index];
@@ -158,7 +161,7 @@ function validateFeatures(dataset: unknown, checkNodeCountries: boolean): Datase
     if (kind === 'node') {
       // The fast path accepts exactly what zod accepts and builds the same frozen record; zod runs
       // only on the features it rejects, for the detailed issues.
-      const fast = fastNodeRecord(feature);
+      const fast = fastNodeRecord(feature, intern);
       if (fast !== undefined) {
         if ((feature as Record<string, unknown>)['id'] !== undefined) checkFeatureId(issues, feature, ['features', index], fast.id);
         nodes.push({ record: fast, index });
@@ -178,7 +181,7 @@ function validateFeatures(dataset: unknown, checkNodeCountries: boolean): Datase
       record.lonLat = [geometry.coordinates[0]!, geometry.coordinates[1]!];
       nodes.push({ record: freezeRecord(record as NodeRecord), index });
     } else if (kind === 'link') {
-      const fast = fastLinkRecord(feature);
+      const fast = fastLinkRecord(feature, intern);
       if (fast !== undefined) {
         if ((feature as Record<string, unknown>)['id'] !== undefined) checkFeatureId(issues, feature, ['features', index], fast.id);
         links.push({ record: fast, index });

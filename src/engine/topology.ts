@@ -73,10 +73,21 @@ function buildTopology(network: Network): Topology {
   // network.nodes and network.links are already in id order (see assembleNetwork).
   const nodes = [...network.nodes.values()];
   const links = [...network.links.values()];
-  const nodeIds = nodes.map((n) => n.id);
-  const nodeIndex = new Map(nodeIds.map((id, i) => [id, i] as const));
-  const linkIds = links.map((l) => l.id);
-  const linkIndex = new Map(linkIds.map((id, i) => [id, i] as const));
+  // Ids are resolved to indices here, once; everything below works on the indices.
+  const nodeIds: string[] = new Array<string>(nodes.length);
+  const nodeIndex = new Map<string, number>();
+  for (let i = 0; i < nodes.length; i++) {
+    const id = nodes[i]!.id;
+    nodeIds[i] = id;
+    nodeIndex.set(id, i);
+  }
+  const linkIds: string[] = new Array<string>(links.length);
+  const linkIndex = new Map<string, number>();
+  for (let l = 0; l < links.length; l++) {
+    const id = links[l]!.id;
+    linkIds[l] = id;
+    linkIndex.set(id, l);
+  }
   const n = nodes.length;
 
   // Count arcs per tail node, then place them: links are visited in id order, so within a tail's

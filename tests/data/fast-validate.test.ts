@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { fastLinkRecord, fastNodeRecord } from '../../src/data/fast-validate.js';
+import { fastLinkRecord, fastNodeRecord, RecordInterner } from '../../src/data/fast-validate.js';
 import { linkFeatureSchema } from '../../src/model/link.js';
 import { nodeFeatureSchema } from '../../src/model/node.js';
 import { JSON_OBJECT_MAX_DEPTH } from '../../src/model/json-object.js';
@@ -53,11 +53,14 @@ function objectsIn(value: unknown): Set<object> {
   return seen;
 }
 
-/** Asserts that the fast path and zod agree on `feature`: same verdict, same record, frozen and unshared. */
-function expectAgreement(feature: unknown): boolean {
+/**
+ * Asserts that the fast path and zod agree on `feature`: same verdict, same record, frozen and sharing
+ * nothing with the input (with `intern`, small values may be shared with earlier records).
+ */
+function expectAgreement(feature: unknown, intern?: RecordInterner): boolean {
   const kind = (feature as { properties?: { type?: unknown } } | null)?.properties?.type;
   const expected = kind === 'link' ? zodLink(feature) : zodNode(feature);
-  const actual = kind === 'link' ? fastLinkRecord(feature) : fastNodeRecord(feature);
+  const actual = kind === 'link' ? fastLinkRecord(feature, intern) : fastNodeRecord(feature, intern);
   if ((expected === undefined) !== (actual === undefined)) {
     throw new Error(`zod ${expected === undefined ? 'rejects' : 'accepts'} but the fast path ${actual === undefined ? 'rejects' : 'accepts'}: ${canonical(feature)}`);
   }
@@ -291,13 +294,16 @@ function corrupt(feature: unknown, path: readonly (string | number)[], action: '
 describe('fast validation of features (the oracle is zod)', () => {
   it('accepts every feature of the bundled dataset and builds the records zod builds', () => {
     for (const feature of corridor.features) expect(expectAgreement(feature)).toBe(true);
+    const intern = new RecordInterner();
+    for (const feature of corridor.features) expect(expectAgreement(feature, intern)).toBe(true);
   });
 
   it('agrees with zod on 3,000 generated node features (seeded), many of them valid', () => {
     let accepted = 0;
+    const intern = new RecordInterner();
     fc.assert(
       fc.property(nodeFeatureArbitrary, (feature) => {
-        if (expectAgreement(feature)) accepted++;
+        if (expectAgreement(feature, intern)) accepted++;
       }),
       { numRuns: 3000, seed: 9001 },
     );
@@ -307,9 +313,10 @@ describe('fast validation of features (the oracle is zod)', () => {
 
   it('agrees with zod on 3,000 generated link features (seeded), many of them valid', () => {
     let accepted = 0;
+    const intern = new RecordInterner();
     fc.assert(
       fc.property(linkFeatureArbitrary, (feature) => {
-        if (expectAgreement(feature)) accepted++;
+        if (expectAgreement(feature, intern)) accepted++;
       }),
       { numRuns: 3000, seed: 9002 },
     );
@@ -319,6 +326,7 @@ describe('fast validation of features (the oracle is zod)', () => {
 
   it('agrees with zod on 6,000 corruptions of bundled features (one value set, deleted or added, seeded)', () => {
     const targets = corridor.features.map((feature) => ({ feature, paths: pathsIn(feature) }));
+    const intern = new RecordInterner();
     fc.assert(
       fc.property(
         fc.nat(targets.length - 1),
@@ -328,11 +336,21 @@ describe('fast validation of features (the oracle is zod)', () => {
         (t, p, action, value) => {
           const { feature, paths } = targets[t]!;
           const path = paths[p % paths.length]!;
-          expectAgreement(corrupt(feature, path, action, value));
+          expectAgreement(corrupt(feature, path, action, value), intern);
         },
       ),
       { numRuns: 6000, seed: 9003 },
     );
+  });
+
+  it('shares equal small lists between records only through an interner, and never across interners', () => {
+    const links = corridor.features.filter((f) => (f['properties'] as { type: string }).type === 'link');
+    const intern = new RecordInterner();
+    const a = fastLinkRecord(links[0], intern)!;
+    const b = fastLinkRecord(structuredClone(links[0]), intern)!;
+    expect(b.commodities).toBe(a.commodities);
+    expect(fastLinkRecord(links[0], new RecordInterner())!.commodities).not.toBe(a.commodities);
+    expect(fastLinkRecord(links[0])!.commodities).not.toBe(a.commodities);
   });
 
   it('reads inherited properties as zod does (a required key on the prototype counts, an enumerable inherited unknown key fails)', () => {
