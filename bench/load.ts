@@ -11,7 +11,8 @@
  * the median and every run in seconds (`parseSeconds`: up to the network, JSON.parse included for
  * "text"; `cpuMedianSeconds`: the process's CPU time, user and system, all threads, a steadier
  * figure than wall time on a busy machine), and the peak rise in resident set size during the first run over the process before it
- * (the dataset or text already in memory), in MiB.
+ * (the dataset or text already in memory), in MiB, and `retainedHeapMiB`, the heap the network and its
+ * routing index keep after a full collection (needs `--expose-gc`).
  */
 import { writeFileSync } from 'node:fs';
 import { findRoutes, type Network, parseNetwork } from '../src/index.js';
@@ -41,6 +42,7 @@ if (SOURCE === 'text') {
 }
 
 global.gc?.();
+const heapBefore = process.memoryUsage().heapUsed;
 const before = process.memoryUsage().rss;
 let peak = before;
 const sampler = setInterval(() => {
@@ -50,6 +52,7 @@ const runs: number[] = [];
 const parseRuns: number[] = [];
 const cpuRuns: number[] = [];
 let network: Network | undefined;
+let retainedHeapMiB = Number.NaN;
 for (let r = 0; r < REPEATS; r++) {
   if (r > 0) {
     network = undefined;
@@ -68,6 +71,8 @@ for (let r = 0; r < REPEATS; r++) {
   if (r === 0) {
     peak = Math.max(peak, process.memoryUsage().rss);
     clearInterval(sampler);
+    global.gc?.();
+    retainedHeapMiB = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
   }
 }
 const result = {
@@ -81,6 +86,7 @@ const result = {
   cpuMedianSeconds: median(cpuRuns),
   peakRssRiseMiB: (peak - before) / 2 ** 20,
   rssBeforeMiB: before / 2 ** 20,
+  retainedHeapMiB,
   textMiB: text.length / 2 ** 20,
   answer: { nodes: network!.nodes.size, links: network!.links.size },
 };
