@@ -4,6 +4,7 @@ import { InvalidArgumentError, InvalidOptionError } from '../errors.js';
 import type { FindRoutesResult } from '../results/find-routes.js';
 import type { ParetoRoute, ParetoRoutesResult } from '../results/pareto-routes.js';
 import type { Route } from '../results/route.js';
+import { ownOptions } from '../internal/own-options.js';
 
 /**
  * What a chart axis shows: a route measure. `transitTimeDays` is `transitTimeHours / 24`;
@@ -44,7 +45,7 @@ const OPTION_KEYS = ['x', 'y', 'width', 'height', 'title'];
  * d3-scale's "nice" ticks.
  *
  * @param source - a `paretoRoutes` or `findRoutes` result, or a list of routes.
- * @param options - see {@link RenderRouteChartOptions}.
+ * @param options - see {@link RenderRouteChartOptions}; only own properties are read (an inherited key is ignored).
  * @returns the SVG text (UTF-8, `viewBox` in px); show it in a notebook with `svgDisplay`.
  * @throws {InvalidArgumentError} when `source` holds no routes in a form it knows.
  * @throws {InvalidOptionError} for an unknown option or measure, or a size out of range.
@@ -56,9 +57,9 @@ const OPTION_KEYS = ['x', 'y', 'width', 'height', 'title'];
  */
 export function renderRouteChart(source: ParetoRoutesResult | FindRoutesResult | readonly Route[], options: RenderRouteChartOptions = {}): string {
   const routes = routesOf(source);
-  checkOptions(options);
-  // Own keys only: an inherited (or prototype-polluted) key is not an option.
-  const own = Object.fromEntries(Object.keys(options).map((k) => [k, (options as Record<string, unknown>)[k]])) as RenderRouteChartOptions;
+  // Own keys only, checked and read: an inherited (or prototype-polluted) key is not an option.
+  const own = ownOptions(options);
+  checkOptions(own);
   const x = own.x ?? 'lengthKm';
   const y = own.y ?? 'transitTimeDays';
   const width = own.width ?? 720;
@@ -69,8 +70,10 @@ export function renderRouteChart(source: ParetoRoutesResult | FindRoutesResult |
     const py = MEASURES[y].of(r);
     return px === null || py === null ? [] : [{ route: r, px, py }];
   });
-  const missing = routes.filter((r) => !plotted.some((p) => p.route === r));
-  const margin = { left: 70, right: 30, top: 46, bottom: 58 + 14 * Math.min(missing.length, 5) };
+  const plottedRoutes = new Set(plotted.map((p) => p.route));
+  const missing = routes.filter((r) => !plottedRoutes.has(r));
+  // The key's Pareto note takes a line of its own under the colour key.
+  const margin = { left: 70, right: 30, top: 46, bottom: 58 + (isFront ? 14 : 0) + 14 * Math.min(missing.length, 5) };
   const extent = (values: number[]) => {
     let lo = Infinity;
     let hi = -Infinity;
@@ -137,11 +140,11 @@ export function renderRouteChart(source: ParetoRoutesResult | FindRoutesResult |
   parts.push(
     `<g ${font} font-size="10.5" fill="#1b1b1b"><circle cx="${margin.left + 6}" cy="${keyY - 4}" r="5" fill="#c0392b" fill-opacity="0.85"/><text x="${margin.left + 16}" y="${keyY}">crosses Russia or Belarus</text>` +
       `<circle cx="${margin.left + 186}" cy="${keyY - 4}" r="5" fill="#2471a3" fill-opacity="0.85"/><text x="${margin.left + 196}" y="${keyY}">avoids both</text>` +
-      (isFront ? `<text x="${margin.left + 296}" y="${keyY}">every point a route of the Pareto front over ${escapeHtml((source as ParetoRoutesResult).criteria.join(', '))}</text>` : '') +
+      (isFront ? `<text x="${margin.left}" y="${keyY + 16}">every point a route of the Pareto front over ${escapeHtml((source as ParetoRoutesResult).criteria.join(', '))}</text>` : '') +
       '</g>',
   );
   missing.slice(0, 5).forEach((r, i) => {
-    parts.push(`<text x="${margin.left}" y="${keyY + 16 + i * 14}" ${font} font-size="10.5" fill="#555555">${escapeHtml(`#${r.rank} not plotted: no ${MEASURES[x].of(r) === null ? MEASURES[x].label : MEASURES[y].label} (a leg lacks the figure)`)}</text>`);
+    parts.push(`<text x="${margin.left}" y="${keyY + (isFront ? 30 : 16) + i * 14}" ${font} font-size="10.5" fill="#555555">${escapeHtml(`#${r.rank} not plotted: no ${MEASURES[x].of(r) === null ? MEASURES[x].label : MEASURES[y].label} (a leg lacks the figure)`)}</text>`);
   });
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img"><title>${escapeHtml(title)}</title>${parts.join('')}</svg>`;
 }

@@ -1,6 +1,6 @@
 import { geoConicConformal, geoNaturalEarth1, geoPath } from 'd3-geo';
 import type { Feature, LineString, MultiPoint } from 'geojson';
-import { InvalidOptionError } from '../errors.js';
+import { describeValue, InvalidOptionError } from '../errors.js';
 import { BORDERS_ATTRIBUTION, countryShapes } from '../geo/borders.js';
 import { assertUnmodified, type Network, type NetworkLink } from '../graph/network.js';
 import { LINK_STATUSES, type LinkStatus } from '../model/link-status.js';
@@ -12,6 +12,7 @@ import type { Route } from '../results/route.js';
 import { escapeHtml } from '../display/jupyter.js';
 import { networkOfResult } from '../display/result-origin.js';
 import { linkCoordinates } from './to-geojson.js';
+import { ownOptions } from '../internal/own-options.js';
 
 /**
  * Options of {@link renderMap}.
@@ -53,7 +54,7 @@ const HUB_KINDS: ReadonlySet<NodeKind> = new Set(['seaport', 'oil-terminal', 'ch
  * 150° of longitude, where a conic breaks down, gets the Natural Earth world projection instead.
  *
  * @param network - a network from `parseNetwork` or `loadCorridorNetwork`.
- * @param options - see {@link RenderMapOptions}.
+ * @param options - see {@link RenderMapOptions}; only own properties are read (an inherited key is ignored).
  * @returns the SVG text (`<svg xmlns="http://www.w3.org/2000/svg" …>…</svg>`).
  * @throws {InvalidOptionError} for an unknown option or an invalid value (size outside 100–20,000 px,
  *   an extent that is not two corners in range, south-west first, unknown statuses or country codes,
@@ -68,6 +69,7 @@ const HUB_KINDS: ReadonlySet<NodeKind> = new Set(['seaport', 'oil-terminal', 'ch
  */
 export function renderMap(network: Network, options: RenderMapOptions = {}): string {
   assertUnmodified(network, 'renderMap');
+  options = ownOptions(options); // inherited keys are not options
   checkMapOptions(network, options);
   const width = options.width ?? 960;
   const height = options.height ?? 640;
@@ -95,23 +97,24 @@ export function renderMap(network: Network, options: RenderMapOptions = {}): str
   };
   if (frame.geometry.coordinates.length === 0) throw new InvalidOptionError('renderMap', 'extent', options.extent, 'nothing to frame: no node is drawn and no extent was given');
   // A single point (or a line of points) has no area to fit: frame a degree around it.
+  // Extremes by a loop: spreading thousands of values into Math.max overflows the call stack.
   const xs = frame.geometry.coordinates.map((c) => c[0]!);
   const ys = frame.geometry.coordinates.map((c) => c[1]!);
-  if (Math.max(...xs) - Math.min(...xs) < 0.5 || Math.max(...ys) - Math.min(...ys) < 0.5) {
-    const cx = (Math.max(...xs) + Math.min(...xs)) / 2;
-    const cy = (Math.max(...ys) + Math.min(...ys)) / 2;
+  if (maxOf(xs) - minOf(xs) < 0.5 || maxOf(ys) - minOf(ys) < 0.5) {
+    const cx = (maxOf(xs) + minOf(xs)) / 2;
+    const cy = (maxOf(ys) + minOf(ys)) / 2;
     frame.geometry.coordinates.push([Math.max(-180, cx - 1), Math.max(-89, cy - 1)], [Math.min(180, cx + 1), Math.min(89, cy + 1)]);
   }
   const lons = frame.geometry.coordinates.map((c) => c[0]!);
   const lats = frame.geometry.coordinates.map((c) => c[1]!);
-  const centreLon = (Math.min(...lons) + Math.max(...lons)) / 2;
-  const south = Math.min(...lats);
-  const north = Math.max(...lats);
+  const centreLon = (minOf(lons) + maxOf(lons)) / 2;
+  const south = minOf(lats);
+  const north = maxOf(lats);
   const titleHeight = 34;
   const attributionLines = wrap([BORDERS_ATTRIBUTION, network.metadata?.attribution].filter((a): a is string => typeof a === 'string').join(' · '), Math.floor((width - 12) / 3.9)).length;
   const legendHeight = 30 + 16 * Math.max(4, routes.length) + 9 * Math.max(0, attributionLines - 1);
-  const west = Math.min(...lons);
-  const east = Math.max(...lons);
+  const west = minOf(lons);
+  const east = maxOf(lons);
   const fit: [[number, number], [number, number]] = [
     [24, titleHeight + 8],
     [width - 24, height - legendHeight - 24],
@@ -165,7 +168,7 @@ export function renderMap(network: Network, options: RenderMapOptions = {}): str
     route.legs.forEach((leg) => {
       const line = linkCoordinates(network, network.links.get(leg.linkId)!);
       const oriented = leg.direction === 'forward' ? line : line.reverse();
-      coordinates.push(...(coordinates.length > 0 ? oriented.slice(1) : oriented));
+      for (let p = coordinates.length > 0 ? 1 : 0; p < oriented.length; p++) coordinates.push(oriented[p]!);
     });
     parts.push(
       `<path d="${d({ type: 'LineString', coordinates })}" fill="none" stroke="${colour}" stroke-width="${Math.max(2.5, 6 - i)}" stroke-opacity="0.55" stroke-linejoin="round" stroke-linecap="round"><title>${escapeHtml(`Route ${route.rank}: ${Math.round(route.lengthKm).toLocaleString('en-US')} km via ${route.linkIds.join(', ')}`)}</title></path>`,
@@ -217,6 +220,18 @@ export function renderMap(network: Network, options: RenderMapOptions = {}): str
     );
   });
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img"><title>${escapeHtml(title)}</title>${parts.join('')}</svg>`;
+}
+
+function minOf(values: readonly number[]): number {
+  let min = Infinity;
+  for (const v of values) if (v < min) min = v;
+  return min;
+}
+
+function maxOf(values: readonly number[]): number {
+  let max = -Infinity;
+  for (const v of values) if (v > max) max = v;
+  return max;
 }
 
 function byDrawingOrder(a: NetworkLink, b: NetworkLink): number {
@@ -322,7 +337,7 @@ function checkRoute(network: Network, route: unknown, fail: (option: string, val
     const link = typeof l.linkId === 'string' ? network.links.get(l.linkId) : undefined;
     if (link === undefined) fail('routes', l.linkId, 'a route uses a link that is not in this network (was it found on another network?)');
     const joins = (l.from === link.from && l.to === link.to) || (l.from === link.to && l.to === link.from);
-    if (!joins) fail('routes', l.linkId, `a route's leg on this link runs ${String(l.from)} → ${String(l.to)}, but here it joins ${link.from} and ${link.to} (was the route found on another network?)`);
+    if (!joins) fail('routes', l.linkId, `a route's leg on this link runs ${typeof l.from === 'string' ? l.from : describeValue(l.from)} → ${typeof l.to === 'string' ? l.to : describeValue(l.to)}, but here it joins ${link.from} and ${link.to} (was the route found on another network?)`);
   }
 }
 

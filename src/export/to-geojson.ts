@@ -37,21 +37,28 @@ const FN = 'toGeoJSON';
  *   avoided (`avoidedCountry`, `extraLengthKm`), `must-pass-node` and `must-pass-link` features
  *   (`mustPass: true`), and a `transit-country` polygon per country (`country`, `mustPass`,
  *   `extraLengthKm`, `shareLost` when capacities were computed) from the bundled Natural Earth borders;
- * - a `maxFlow` result: `flow` LineStrings (`flow`, `unit`, travel direction) with `minCut` flags, and
- *   `min-cut-node` Points;
- * - a `capacityDependency` result: `transit-country` polygons with `withoutCountry`, `shareLost`, `unit`;
+ * - a `maxFlow` result: `flow` LineStrings (`flow`, `flowUnbounded`, `unit`, travel direction) with
+ *   `minCut` flags, and `min-cut-node` Points;
+ * - a `capacityDependency` result: `transit-country` polygons with `withoutCountry`,
+ *   `withoutCountryUnbounded`, `shareLost`, `unit`;
  * - a `criticalElements` result: `critical-link`, `critical-node` and `critical-country` features with
- *   `capacityLost`, `extraKm`, `disconnects` and `rank` (1 = most critical);
+ *   `capacityLost`, `capacityLostUnbounded`, `extraKm`, `disconnects` and `rank` (1 = most critical);
  * - `compareScenarios` rows: a `scenario-route` LineString per row with a route (`scenarioId`,
- *   `queryId`, `bestRouteKm`, `deltaBestRouteKm`, `capacity`, `deltaCapacity`, `unit`,
- *   `mustPassCountries`).
+ *   `queryId`, `bestRouteKm`, `deltaBestRouteKm`, `capacity`, `capacityUnbounded`, `deltaCapacity`,
+ *   `unit`, `mustPassCountries`).
+ *
+ * Unbounded figures are said so explicitly, never written as numbers (JSON has no `Infinity`:
+ * `JSON.stringify` would turn it into `null`, which reads as "unknown"): a flow or capacity over a path
+ * of unlimited elements has `flowUnbounded` (or `capacityUnbounded`, `withoutCountryUnbounded`,
+ * `capacityLostUnbounded`) `true` and no `flow` (`capacity`, …) figure; these flags are `false` when
+ * the figure is finite. A `deltaCapacity` is left out when either side of it is unbounded.
  *
  * @param source - a network, or a result of this library's functions.
  * @param network - the network the result was computed on; only needed for results built elsewhere
- *   (results of this library remember their network).
+ *   (results of this library remember their network, and a result is refused with another network).
  * @returns a new FeatureCollection; coordinates are copies.
- * @throws {InvalidArgumentError} when `source` is not one of the accepted kinds, or its network is
- *   unknown and not given.
+ * @throws {InvalidArgumentError} when `source` is not one of the accepted kinds, its network is
+ *   unknown and not given, or `network` is not the network the result was computed on.
  * @example
  * ```ts
  * const fc = toGeoJSON(findRoutes(network, 'tengiz', 'trieste', { k: 3, commodity: 'crude-oil' }));
@@ -69,7 +76,12 @@ export function toGeoJSON(source: GeoJSONSource, network?: Network): FeatureColl
   }
   if (network !== undefined) assertUnmodified(network, FN);
   const first: unknown = Array.isArray(source) ? source[0] : undefined;
-  const net = network ?? networkOfResult(source as object) ?? (typeof first === 'object' && first !== null ? networkOfResult(first) : undefined);
+  const own = networkOfResult(source as object) ?? (typeof first === 'object' && first !== null ? networkOfResult(first) : undefined);
+  if (network !== undefined && own !== undefined && own !== network) {
+    // Ids may coincide across networks, positions and geometries need not: never mix them.
+    throw new InvalidArgumentError(FN, 'network', 'the result was computed on another network; pass the network it was computed on, or leave the argument out');
+  }
+  const net = network ?? own;
   if (net === undefined) {
     throw new InvalidArgumentError(FN, 'network', 'the result was not computed by this library in this session; pass the network as the second argument');
   }
@@ -134,7 +146,8 @@ class MapGeometry {
     const coordinates: Position[] = [];
     linkIds.forEach((id, i) => {
       const part = this.linkLine(id, nodeIds[i]);
-      coordinates.push(...(coordinates.length > 0 ? part.slice(1) : part));
+      // One by one: spreading a long geometry into push() overflows the call stack.
+      for (let p = coordinates.length > 0 ? 1 : 0; p < part.length; p++) coordinates.push(part[p]!);
     });
     return { type: 'LineString', coordinates };
   }
@@ -225,7 +238,7 @@ function countryPolygon(code: string): Geometry | null {
 
 function dependencyFeatures(geo: MapGeometry, dep: TransitDependencyResult): Feature<Geometry, MapProperties>[] {
   const features: Feature<Geometry, MapProperties>[] = [];
-  if (dep.bestRoute !== null) features.push(...routeFeatures(geo, [dep.bestRoute]));
+  if (dep.bestRoute !== null) for (const feature of routeFeatures(geo, [dep.bestRoute])) features.push(feature);
   for (const row of dep.countries) {
     if (row.bestRouteWithout !== null) {
       features.push(routeFeature(geo, row.bestRouteWithout, 'detour', { avoidedCountry: row.country, extraLengthKm: row.extraLengthKm }));
@@ -263,11 +276,11 @@ function flowFeatures(geo: MapGeometry, flow: MaxFlowResult): Feature<Geometry, 
     return {
       type: 'Feature',
       geometry: { type: 'LineString', coordinates: geo.linkLine(id, value < 0 ? link.to : link.from) },
-      properties: { featureType: 'flow', id, flow: Math.abs(value), unit: flow.unit, from: value < 0 ? link.to : link.from, to: value < 0 ? link.from : link.to, minCut: cut.has(id) },
+      properties: { featureType: 'flow', id, ...figure('flow', Math.abs(value)), unit: flow.unit, from: value < 0 ? link.to : link.from, to: value < 0 ? link.from : link.to, minCut: cut.has(id) },
     };
   });
   for (const id of flow.minCut.linkIds) {
-    if (!(id in flow.flowByLink)) features.push({ type: 'Feature', geometry: { type: 'LineString', coordinates: geo.linkLine(id) }, properties: { featureType: 'flow', id, flow: 0, unit: flow.unit, minCut: true } });
+    if (!(id in flow.flowByLink)) features.push({ type: 'Feature', geometry: { type: 'LineString', coordinates: geo.linkLine(id) }, properties: { featureType: 'flow', id, flow: 0, flowUnbounded: false, unit: flow.unit, minCut: true } });
   }
   for (const id of flow.minCut.nodeIds) features.push({ type: 'Feature', geometry: geo.point(id), properties: { featureType: 'min-cut-node', id, minCut: true } });
   return features;
@@ -278,13 +291,13 @@ function capacityFeatures(dep: CapacityDependency): Feature<Geometry, MapPropert
     const polygon = countryPolygon(row.country);
     return polygon === null
       ? []
-      : [{ type: 'Feature' as const, geometry: polygon, properties: { featureType: 'transit-country', country: row.country, countryName: row.countryName, withoutCountry: row.withoutCountry, shareLost: row.shareLost, unit: dep.unit, complete: row.complete } }];
+      : [{ type: 'Feature' as const, geometry: polygon, properties: { featureType: 'transit-country', country: row.country, countryName: row.countryName, ...figure('withoutCountry', row.withoutCountry), shareLost: row.shareLost, unit: dep.unit, complete: row.complete } }];
   });
 }
 
 function criticalFeatures(geo: MapGeometry, result: CriticalElementsResult): Feature<Geometry, MapProperties>[] {
   return result.rows.flatMap((row, i) => {
-    const properties = { featureType: `critical-${row.element}`, id: row.id, rank: i + 1, capacityLost: row.capacityLost, unit: result.unit, extraKm: row.extraKm, disconnects: row.disconnects };
+    const properties = { featureType: `critical-${row.element}`, id: row.id, rank: i + 1, ...figure('capacityLost', row.capacityLost), unit: result.unit, extraKm: row.extraKm, disconnects: row.disconnects };
     const geometry: Geometry | null =
       row.element === 'link' ? { type: 'LineString', coordinates: geo.linkLine(row.id) } : row.element === 'node' ? geo.point(row.id) : countryPolygon(row.id);
     return geometry === null ? [] : [{ type: 'Feature' as const, geometry, properties }];
@@ -305,12 +318,20 @@ function scenarioFeatures(geo: MapGeometry, rows: readonly ScenarioComparisonRow
           queryId: row.queryId,
           bestRouteKm: row.bestRouteKm,
           deltaBestRouteKm: row.deltaBestRouteKm,
-          capacity: row.capacity,
-          deltaCapacity: row.deltaCapacity,
+          ...figure('capacity', row.capacity),
+          ...(Number.isFinite(row.deltaCapacity) ? { deltaCapacity: row.deltaCapacity } : {}),
           unit: row.unit,
           mustPassCountries: [...row.mustPassCountries],
         },
       },
     ];
   });
+}
+
+/**
+ * A figure as GeoJSON properties: `{ [name]: value, [name + 'Unbounded']: false }` when finite,
+ * `{ [name + 'Unbounded']: true }` when infinite (JSON would write `Infinity` as `null`).
+ */
+function figure(name: string, value: number): Record<string, number | boolean> {
+  return Number.isFinite(value) ? { [name]: value, [`${name}Unbounded`]: false } : { [`${name}Unbounded`]: true };
 }

@@ -1,6 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { InvalidOptionError, type Network, corridorDataset, findRoutes, loadCorridorNetwork, parseNetwork, renderMap } from '../../src/index.js';
+import { tinyDataset } from '../helpers/tiny-network.js';
 
 const network = loadCorridorNetwork();
 
@@ -101,6 +102,36 @@ describe('renderMap', () => {
     parse(out);
     expect(out).not.toMatch(/NaN|Infinity/);
     expect(out).toContain('Baku');
+  });
+});
+
+describe('renderMap at scale, and its options', () => {
+  it('draws a 150,000-node network (no RangeError from spreading the extent into Math.max)', () => {
+    const N = 150_000;
+    const nodes = Array.from({ length: N }, (_, i) => ({ id: `n${i}`, country: 'KZ', lonLat: [50 + (i % 400) / 40, 40 + Math.floor(i / 400) / 40] as [number, number] }));
+    const big = parseNetwork(tinyDataset(nodes, []), { checkNodeCountries: false });
+    const out = renderMap(big, { labels: 'none' });
+    expect(out.startsWith('<svg')).toBe(true);
+    expect(out.match(/<circle /g)).toHaveLength(N);
+    expect(out).not.toMatch(/NaN|Infinity/);
+  });
+
+  it('draws a route along a 200,000-vertex link geometry', () => {
+    const V = 200_000;
+    const dataset = tinyDataset([{ id: 'a', country: 'KZ', lonLat: [50, 40] }, { id: 'b', country: 'KZ', lonLat: [51, 40] }], [{ id: 'ab', from: 'a', to: 'b', lengthKm: 90 }]) as {
+      features: { geometry: unknown }[];
+    };
+    dataset.features[2]!.geometry = { type: 'LineString', coordinates: Array.from({ length: V }, (_, i) => [50 + i / (V - 1), 40]) };
+    const long = parseNetwork(dataset, { checkNodeCountries: false });
+    const out = renderMap(long, { routes: findRoutes(long, 'a', 'b'), labels: 'none' });
+    expect(out).toContain('Route 1: 90 km via ab');
+  });
+
+  it('ignores inherited option keys', () => {
+    const inherited = Object.create({ width: 50, colour: 'red', title: 'Polluted' }) as object;
+    const out = renderMap(network, inherited);
+    expect(out).toContain('width="960"');
+    expect(out).not.toContain('Polluted');
   });
 });
 

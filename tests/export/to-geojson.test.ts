@@ -9,9 +9,11 @@ import {
   findRoutes,
   loadCorridorNetwork,
   maxFlow,
+  parseNetwork,
   toGeoJSON,
   transitDependency,
 } from '../../src/index.js';
+import { tinyDataset, tinyNetwork } from '../helpers/tiny-network.js';
 
 const network = loadCorridorNetwork();
 const crude = { commodity: 'crude-oil' } as const;
@@ -80,5 +82,61 @@ describe('toGeoJSON', () => {
   it('rejects what it cannot map, naming the argument', () => {
     expect(() => toGeoJSON({ foo: 1 } as never, network)).toThrow(InvalidArgumentError);
     expect(() => toGeoJSON({ routes: [] } as never)).toThrow(/pass the network/);
+  });
+});
+
+describe('toGeoJSON: foreign results, unbounded flows, long geometry', () => {
+  it('refuses a result with a network it was not computed on, as renderMap does', () => {
+    const synthetic = tinyNetwork([{ id: 'tengiz', country: 'KZ' }, { id: 'trieste', country: 'IT' }], [{ id: 'x', from: 'tengiz', to: 'trieste', lengthKm: 10 }]);
+    const routes = findRoutes(network, 'tengiz', 'trieste', crude);
+    expect(() => toGeoJSON(routes, synthetic)).toThrow(InvalidArgumentError);
+    expect(() => toGeoJSON(routes, synthetic)).toThrow('toGeoJSON: argument "network" is invalid: the result was computed on another network');
+    expect(() => toGeoJSON(routes.routes, synthetic)).toThrow(/another network/);
+    expect(toGeoJSON(routes, network)).toEqual(toGeoJSON(routes)); // its own network is fine
+  });
+
+  it('says "unbounded" instead of writing Infinity, which JSON would turn into null', () => {
+    // s → t over an unlimited sea lane: the flow is unbounded.
+    const open = tinyNetwork(
+      [{ id: 's', country: 'KZ' }, { id: 't', country: 'AZ' }, { id: 'u', country: 'AZ' }],
+      [
+        { id: 'lane', from: 's', to: 't', lengthKm: 300, mode: 'sea', direction: 'forward', capacity: { unlimited: true, note: 'open sea' } },
+        { id: 'pipe', from: 's', to: 't', lengthKm: 300, mode: 'sea', direction: 'forward', capacity: { value: 5, unit: 'Mt/yr' } },
+      ],
+    );
+    const flow = maxFlow(open, 's', 't', { commodity: 'general-cargo' });
+    expect(flow.value).toBe(Infinity);
+    const fc = toGeoJSON(flow);
+    const lane = fc.features.find((f) => f.properties['id'] === 'lane')!;
+    expect(lane.properties).toMatchObject({ featureType: 'flow', flowUnbounded: true });
+    expect('flow' in lane.properties).toBe(false);
+    const text = JSON.stringify(fc);
+    expect(text).not.toContain('null');
+    expect(() => valid(fc)).not.toThrow();
+    const finite = toGeoJSON(maxFlow(network, 'tengiz', 'trieste', crude));
+    expect(finite.features.find((f) => f.properties['id'] === 'cpc')!.properties).toMatchObject({ flow: 72_500_000, flowUnbounded: false });
+    // Scenario rows: an unbounded capacity is flagged, and a delta against it left out.
+    const rows = compareScenarios(open, [{ id: 'lane-closed', name: 'Lane closed', sources: [{ title: 'test' }], closedLinks: ['lane'] }], [
+      { id: 'q', origins: 's', destinations: 't', commodity: 'general-cargo' },
+    ]);
+    const props = toGeoJSON(rows).features.map((f) => f.properties);
+    expect(props[0]).toMatchObject({ scenarioId: 'baseline', capacityUnbounded: true });
+    expect('capacity' in props[0]!).toBe(false);
+    expect(props[1]).toMatchObject({ scenarioId: 'lane-closed', capacity: 5_000_000, capacityUnbounded: false });
+    expect('deltaCapacity' in props[1]!).toBe(false);
+    expect(JSON.stringify(toGeoJSON(rows))).not.toContain('null');
+  });
+
+  it('writes a route over a 200,000-vertex link geometry (no RangeError from spreading it into push)', () => {
+    const V = 200_000;
+    const dataset = tinyDataset([{ id: 'a', country: 'KZ', lonLat: [0, 0] }, { id: 'b', country: 'KZ', lonLat: [1, 0] }], [{ id: 'ab', from: 'a', to: 'b', lengthKm: 112 }]) as {
+      features: { geometry: unknown }[];
+    };
+    dataset.features[2]!.geometry = { type: 'LineString', coordinates: Array.from({ length: V }, (_, i) => [i / (V - 1), 0]) };
+    const long = parseNetwork(dataset, { checkNodeCountries: false });
+    const fc = toGeoJSON(findRoutes(long, 'b', 'a'));
+    const coordinates = (fc.features[0]!.geometry as { coordinates: number[][] }).coordinates;
+    expect(coordinates).toHaveLength(V);
+    expect(coordinates[0]).toEqual([1, 0]); // in travel order, from b
   });
 });
