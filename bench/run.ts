@@ -8,7 +8,8 @@
  *
  * Each size runs in fresh processes (bench/measure.ts for transcaspian, bench/networkx_bench.py for
  * NetworkX). Times are medians over the repeats; "load" is building the network from the dataset
- * (validation included) and the routing index; memory is the rise in resident set size during the
+ * (validation included) and the routing index, also timed from the JSON text (bench/load.ts);
+ * memory is the rise in resident set size during the
  * first load. Exit status 1 when an answer differs.
  */
 import { spawnSync } from 'node:child_process';
@@ -90,6 +91,23 @@ for (const n of sizes) {
     networkxSeconds: nx['load']?.median_seconds ?? null,
     check: `${(load['answer'] as { nodes: number }).nodes} nodes`,
     note: `validation ${(load['parseMedianSeconds'] as number).toFixed(2)} s; peak RSS rise ${(load['peakRssRiseMiB'] as number).toFixed(0)} MiB${nxPeak === null ? '' : ` (NetworkX process peak ${nxPeak.toFixed(0)} MiB)`}; graphology view on first access ${(load['graphologyViewSeconds'] as number).toFixed(2)} s`,
+  });
+
+  // The same load from the JSON text (JSON.parse included), in its own process (bench/load.ts).
+  const textFile = path.join(work, `load-text-${n}.json`);
+  const fromText = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', path.join(here, 'load.ts'), String(n), String(repeats), 'text', textFile], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (fromText.status !== 0) throw new Error(`bench/load.ts failed for n = ${n}`);
+  const t = JSON.parse(readFileSync(textFile, 'utf8')) as { medianSeconds: number; parseMedianSeconds: number; peakRssRiseMiB: number; textMiB: number; answer: { nodes: number } };
+  rows.push({
+    size: n,
+    op: 'load and build from JSON text',
+    oursSeconds: t.medianSeconds,
+    networkxSeconds: null,
+    check: `${t.answer.nodes} nodes`,
+    note: `JSON.parse and validation ${t.parseMedianSeconds.toFixed(2)} s; peak RSS rise ${t.peakRssRiseMiB.toFixed(0)} MiB (text of ${t.textMiB.toFixed(0)} MiB already in memory)`,
   });
 
   const k1 = o['k1']!;

@@ -1,10 +1,12 @@
 import { type DatasetIssue, DatasetValidationError, describeValue, InvalidOptionError } from '../errors.js';
 import { issue, pushZodIssues } from './issues.js';
+import { fastLinkRecord, fastNodeRecord, RecordInterner } from './fast-validate.js';
 import { borderSetFor, countryAt, distanceToCountryKm } from '../geo/borders.js';
 import { greatCircleKm } from '../geo/great-circle.js';
 import { closestIds, suggestionBudget } from '../internal/closest-ids.js';
 import { deepFreeze, freezeRecord } from '../internal/freeze.js';
-import { unitFitsCommodity } from '../model/capacity.js';
+import { type CapacityUnit, type PublishedCapacity, unitFitsCommodity } from '../model/capacity.js';
+import type { Commodity } from '../model/commodity.js';
 import { type DatasetMetadata, datasetMetadataSchema } from '../model/dataset.js';
 import { type LinkProperties, type LinkRecord, linkFeatureSchema } from '../model/link.js';
 import { type NodeProperties, type NodeRecord, nodeFeatureSchema } from '../model/node.js';
@@ -93,7 +95,9 @@ export const MAX_FEATURES = 10_000_000;
 
 /**
  * Validates a dataset without building a network (`parseNetwork` builds one and documents the rules):
- * the zod schemas on every feature, then references across features. Never throws: bad options, too
+ * the zod schemas on every feature (through a fast check that accepts exactly what they accept and
+ * builds the same records, zod itself running only on the features it rejects, for their issues; see
+ * `fast-validate.ts`), then references across features. Never throws: bad options, too
  * many features (more than {@link MAX_FEATURES}) and values that throw when read (getters, revoked
  * proxies) are failures too. Suggestions of close ids for unknown references stop once their work
  * budget is spent (20 million character pairs compared), so that a dataset with many dangling
@@ -148,12 +152,21 @@ function validateFeatures(dataset: unknown, checkNodeCountries: boolean): Datase
   // their schema (read raw), so one run reports every problem rather than the first layer of them.
   const failedNodeIds: { id: string; index: number }[] = [];
   const failedLinks: { id: string | undefined; index: number; from: unknown; to: unknown }[] = [];
+  const intern = new RecordInterner();
 
   for (let index = 0; index < features.length; index++) {
     const feature: unknown = features[index];
     const properties = isObject(feature) ? feature['properties'] : undefined;
     const kind = isObject(properties) ? properties['type'] : undefined;
     if (kind === 'node') {
+      // The fast path accepts exactly what zod accepts and builds the same frozen record; zod runs
+      // only on the features it rejects, for the detailed issues.
+      const fast = fastNodeRecord(feature, intern);
+      if (fast !== undefined) {
+        if ((feature as Record<string, unknown>)['id'] !== undefined) checkFeatureId(issues, feature, ['features', index], fast.id);
+        nodes.push({ record: fast, index });
+        continue;
+      }
       const parsed = nodeFeatureSchema.safeParse(feature);
       if (!parsed.success) {
         const rawId = rawString(properties, 'id');
@@ -168,6 +181,12 @@ function validateFeatures(dataset: unknown, checkNodeCountries: boolean): Datase
       record.lonLat = [geometry.coordinates[0]!, geometry.coordinates[1]!];
       nodes.push({ record: freezeRecord(record as NodeRecord), index });
     } else if (kind === 'link') {
+      const fast = fastLinkRecord(feature, intern);
+      if (fast !== undefined) {
+        if ((feature as Record<string, unknown>)['id'] !== undefined) checkFeatureId(issues, feature, ['features', index], fast.id);
+        links.push({ record: fast, index });
+        continue;
+      }
       const parsed = linkFeatureSchema.safeParse(feature);
       if (!parsed.success) {
         const raw = properties as Record<string, unknown>;
@@ -197,22 +216,44 @@ function validateFeatures(dataset: unknown, checkNodeCountries: boolean): Datase
   }
 
   // Duplicate ids and unknown references. Valid records come in dataset order; features that failed
-  // their schema are merged in only when there are any.
+  // their schema are merged in only when there are any. Without failures, one map from id to the
+  // record's position in `nodes` serves the duplicate check, the known ids and the lookup of ends.
   const byIndex = (a: { index: number }, b: { index: number }) => a.index - b.index;
-  const nodeIds: { id: string; index: number }[] = nodes.map(({ record, index }) => ({ id: record.id, index }));
-  if (failedNodeIds.length > 0) {
+  const nodeIds: { id: string; index: number }[] = [];
+  let knownNodeIds: ReadonlySet<string> | ReadonlyMap<string, number>;
+  let firstNode: Map<string, number> | null = null;
+  if (failedNodeIds.length === 0) {
+    firstNode = new Map<string, number>();
+    for (let i = 0; i < nodes.length; i++) {
+      const { record, index } = nodes[i]!;
+      const seen = firstNode.get(record.id);
+      if (seen === undefined) firstNode.set(record.id, i);
+      else issues.push(duplicateIssue(record.id, index, nodes[seen]!.index, 'node'));
+    }
+    knownNodeIds = firstNode;
+  } else {
+    for (const { record, index } of nodes) nodeIds.push({ id: record.id, index });
     for (const failed of failedNodeIds) nodeIds.push(failed);
     nodeIds.sort(byIndex);
+    checkDuplicates(issues, nodeIds, 'node');
+    const known = new Set<string>();
+    for (const { id } of nodeIds) known.add(id);
+    knownNodeIds = known;
   }
-  const linkIds: { id: string; index: number }[] = links.map(({ record, index }) => ({ id: record.id, index }));
-  if (failedLinks.length > 0) {
+  if (failedLinks.length === 0) {
+    const firstLink = new Map<string, number>();
+    for (const { record, index } of links) {
+      const seen = firstLink.get(record.id);
+      if (seen === undefined) firstLink.set(record.id, index);
+      else issues.push(duplicateIssue(record.id, index, seen, 'link'));
+    }
+  } else {
+    const linkIds: { id: string; index: number }[] = links.map(({ record, index }) => ({ id: record.id, index }));
     for (const { id, index } of failedLinks) if (id !== undefined) linkIds.push({ id, index });
     linkIds.sort(byIndex);
+    checkDuplicates(issues, linkIds, 'link');
   }
-  checkDuplicates(issues, nodeIds, 'node');
-  checkDuplicates(issues, linkIds, 'link');
-  const knownNodeIds = new Set<string>();
-  for (const { id } of nodeIds) knownNodeIds.add(id);
+  const candidateIds: Iterable<string> = { [Symbol.iterator]: () => knownNodeIds.keys() };
   // Suggestions: one search per distinct unknown id, all within one work budget.
   const budget = suggestionBudget();
   const suggested = new Map<string, string[]>();
@@ -220,7 +261,7 @@ function validateFeatures(dataset: unknown, checkNodeCountries: boolean): Datase
     if (typeof ref !== 'string' || knownNodeIds.has(ref)) return;
     let suggestions = suggested.get(ref);
     if (suggestions === undefined) {
-      suggestions = closestIds(ref, knownNodeIds, 5, budget);
+      suggestions = closestIds(ref, candidateIds, 5, budget);
       suggested.set(ref, suggestions);
     }
     const hint = suggestions.length > 0 ? `; did you mean ${suggestions.map((x) => `"${x}"`).join(', ')}?` : '';
@@ -242,13 +283,28 @@ function validateFeatures(dataset: unknown, checkNodeCountries: boolean): Datase
 
   for (const { record: link, index } of links) checkLinkCapacity(issues, link, index);
 
-  const nodeById = new Map<string, NodeRecord>();
-  for (const { record } of nodes) if (!nodeById.has(record.id)) nodeById.set(record.id, record);
+  // The first valid node of each id.
+  let nodeOf: (id: string) => NodeRecord | undefined;
+  if (firstNode !== null) {
+    const positions = firstNode;
+    nodeOf = (id) => {
+      const at = positions.get(id);
+      return at === undefined ? undefined : nodes[at]!.record;
+    };
+  } else {
+    const byId = new Map<string, NodeRecord>();
+    for (const { record } of nodes) if (!byId.has(record.id)) byId.set(record.id, record);
+    nodeOf = (id) => byId.get(id);
+  }
   for (const { record: link, index } of links) {
-    const from = nodeById.get(link.from);
-    const to = nodeById.get(link.to);
+    const from = nodeOf(link.from);
+    const to = nodeOf(link.to);
     if (from === undefined || to === undefined) continue;
     const countries = link.transitCountries;
+    if (countries[0] === from.country && countries[countries.length - 1] === to.country) {
+      checkLinkLengths(warnings, link, from, to);
+      continue;
+    }
     const base = ['features', index, 'properties'];
     if (countries[0] !== from.country) {
       issues.push(
@@ -291,36 +347,41 @@ function checkDuplicates(
   for (const { id, index } of items) {
     const seen = first.get(id);
     if (seen === undefined) first.set(id, index);
-    else {
-      issues.push(
-        issue(
-          'duplicate_id',
-          ['features', index, 'properties', 'id'],
-          id,
-          `${what} id "${id}" is used again (first at features[${seen}]); ids must be unique`,
-        ),
-      );
-    }
+    else issues.push(duplicateIssue(id, index, seen, what));
   }
+}
+
+/** The `duplicate_id` issue of the feature at `index` whose id was first used at `firstIndex`. */
+function duplicateIssue(id: string, index: number, firstIndex: number, what: 'node' | 'link'): DatasetIssue {
+  return issue('duplicate_id', ['features', index, 'properties', 'id'], id, `${what} id "${id}" is used again (first at features[${firstIndex}]); ids must be unique`);
 }
 
 /** A link's capacity must measure a commodity the link carries. */
 function checkLinkCapacity(issues: DatasetIssue[], link: LinkRecord, index: number): void {
   const capacity = link.capacity;
   if (capacity === undefined || 'unlimited' in capacity) return;
-  const entries = Array.isArray(capacity) ? capacity : [capacity];
-  entries.forEach((entry, i) => {
-    const path = ['features', index, 'properties', 'capacity', ...(Array.isArray(capacity) ? [i] : [])];
+  const isList = Array.isArray(capacity);
+  const count = isList ? capacity.length : 1;
+  for (let i = 0; i < count; i++) {
+    const entry = isList ? capacity[i]! : (capacity as PublishedCapacity);
+    // The path is built only for an issue: this runs on every link of large networks.
+    const path = (): (string | number)[] => (isList ? ['features', index, 'properties', 'capacity', i] : ['features', index, 'properties', 'capacity']);
     if (entry.commodities !== undefined) {
       for (const commodity of entry.commodities) {
         if (!link.commodities.includes(commodity)) {
-          issues.push(issue('capacity_mismatch', [...path, 'commodities'], link.id, `link "${link.id}" has a capacity for "${commodity}", which it does not carry (commodities: ${link.commodities.join(', ')})`));
+          issues.push(issue('capacity_mismatch', [...path(), 'commodities'], link.id, `link "${link.id}" has a capacity for "${commodity}", which it does not carry (commodities: ${link.commodities.join(', ')})`));
         }
       }
-    } else if (!link.commodities.some((c) => unitFitsCommodity(entry.unit, c))) {
-      issues.push(issue('capacity_mismatch', [...path, 'unit'], link.id, `link "${link.id}" has a capacity in ${entry.unit}, which measures none of its commodities (${link.commodities.join(', ')})`));
+    } else if (!fitsSome(entry.unit, link.commodities)) {
+      issues.push(issue('capacity_mismatch', [...path(), 'unit'], link.id, `link "${link.id}" has a capacity in ${entry.unit}, which measures none of its commodities (${link.commodities.join(', ')})`));
     }
-  });
+  }
+}
+
+/** True when a figure in `unit` measures one of `commodities`. */
+function fitsSome(unit: CapacityUnit, commodities: readonly Commodity[]): boolean {
+  for (const c of commodities) if (unitFitsCommodity(unit, c)) return true;
+  return false;
 }
 
 function checkFeatureId(issues: DatasetIssue[], feature: unknown, base: (string | number)[], id: string): void {

@@ -73,10 +73,21 @@ function buildTopology(network: Network): Topology {
   // network.nodes and network.links are already in id order (see assembleNetwork).
   const nodes = [...network.nodes.values()];
   const links = [...network.links.values()];
-  const nodeIds = nodes.map((n) => n.id);
-  const nodeIndex = new Map(nodeIds.map((id, i) => [id, i] as const));
-  const linkIds = links.map((l) => l.id);
-  const linkIndex = new Map(linkIds.map((id, i) => [id, i] as const));
+  // Ids are resolved to indices here, once; everything below works on the indices.
+  const nodeIds: string[] = new Array<string>(nodes.length);
+  const nodeIndex = new Map<string, number>();
+  for (let i = 0; i < nodes.length; i++) {
+    const id = nodes[i]!.id;
+    nodeIds[i] = id;
+    nodeIndex.set(id, i);
+  }
+  const linkIds: string[] = new Array<string>(links.length);
+  const linkIndex = new Map<string, number>();
+  for (let l = 0; l < links.length; l++) {
+    const id = links[l]!.id;
+    linkIds[l] = id;
+    linkIndex.set(id, l);
+  }
   const n = nodes.length;
 
   // Count arcs per tail node, then place them: links are visited in id order, so within a tail's
@@ -85,7 +96,9 @@ function buildTopology(network: Network): Topology {
   let arcCount = 0;
   const linkFrom = new Int32Array(links.length);
   const linkTo = new Int32Array(links.length);
-  links.forEach((link, l) => {
+  const linkBoth = new Uint8Array(links.length);
+  for (let l = 0; l < links.length; l++) {
+    const link = links[l]!;
     const from = nodeIndex.get(link.from);
     const to = nodeIndex.get(link.to);
     if (from === undefined || to === undefined) throw new Error(`internal: link ${link.id} has unknown ends`);
@@ -94,10 +107,11 @@ function buildTopology(network: Network): Topology {
     outDegree[from + 1]! += 1;
     arcCount += 1;
     if (link.direction === 'both') {
+      linkBoth[l] = 1;
       outDegree[to + 1]! += 1;
       arcCount += 1;
     }
-  });
+  }
   const outStart = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) outStart[i + 1] = outStart[i]! + outDegree[i + 1]!;
   const fill = outStart.slice(0, n);
@@ -117,10 +131,10 @@ function buildTopology(network: Network): Topology {
     arcOrderKey[a] = 2 * l + reverse;
     linkArcs[2 * l + reverse] = a;
   };
-  links.forEach((link, l) => {
+  for (let l = 0; l < links.length; l++) {
     place(linkFrom[l]!, linkTo[l]!, l, 0);
-    if (link.direction === 'both') place(linkTo[l]!, linkFrom[l]!, l, 1);
-  });
+    if (linkBoth[l] === 1) place(linkTo[l]!, linkFrom[l]!, l, 1);
+  }
   // Within one tail, arcs were placed in link-id order, and a forward arc and the reverse arc of the
   // same link never share a tail (no self-loops), so each range is ordered by arcOrderKey.
 
@@ -137,10 +151,11 @@ function buildTopology(network: Network): Topology {
 
   const linkMode = new Uint8Array(links.length);
   const linkGauge = new Int32Array(links.length);
-  links.forEach((link, l) => {
+  for (let l = 0; l < links.length; l++) {
+    const link = links[l]!;
     linkMode[l] = MODES.indexOf(link.mode);
     linkGauge[l] = link.gaugeMm ?? 0;
-  });
+  }
   const nodeTransfer = new Uint8Array(n);
   const firstMode = new Int16Array(n).fill(-1);
   const firstGauge = new Int32Array(n);
@@ -169,19 +184,19 @@ function buildTopology(network: Network): Topology {
   const countryIndex = new Map(countries.map((c, i) => [c, i] as const));
   const nodeCountry = new Int32Array(n);
   const nodesByCountry: number[][] = countries.map(() => []);
-  nodes.forEach((node, i) => {
-    const c = countryIndex.get(node.country)!;
+  for (let i = 0; i < n; i++) {
+    const c = countryIndex.get(nodes[i]!.country)!;
     nodeCountry[i] = c;
     nodesByCountry[c]!.push(i);
-  });
+  }
   const linksByCountry: number[][] = countries.map(() => []);
-  links.forEach((link, l) => {
-    const codes = link.transitCountries;
+  for (let l = 0; l < links.length; l++) {
+    const codes = links[l]!.transitCountries;
     for (let i = 0; i < codes.length; i++) {
       const code = codes[i]!;
       if (codes.indexOf(code) === i) linksByCountry[countryIndex.get(code)!]!.push(l);
     }
-  });
+  }
 
   return {
     nodeIds,

@@ -115,8 +115,8 @@ export function assembleNetwork(
 ): Network {
   const sortedNodes = [...nodeRecords].sort((a, b) => compareStrings(a.id, b.id));
   const sortedLinks = [...linkRecords].sort((a, b) => compareStrings(a.id, b.id));
-  const nodes = new ReadOnlyMap(sortedNodes.map((n) => [n.id, n] as const));
-  const links = new ReadOnlyMap(sortedLinks.map((l) => [l.id, l] as const));
+  const nodes = ReadOnlyMap.byKey(sortedNodes, (n) => n.id);
+  const links = ReadOnlyMap.byKey(sortedLinks, (l) => l.id);
 
   let graph: CorridorGraph | undefined;
   const network = {

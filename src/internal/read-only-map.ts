@@ -15,6 +15,17 @@ export class ReadOnlyMap<K, V> extends Map<K, V> {
     Object.freeze(this);
   }
 
+  /**
+   * A read-only map of `values` keyed by `keyOf(value)`, in the order of `values` (a later value with
+   * the same key replaces an earlier one, as `new Map(entries)` does), without an entry pair per value.
+   */
+  static byKey<K, V>(values: readonly V[], keyOf: (value: V) => K): ReadOnlyMap<K, V> {
+    const map = new ReadOnlyMap<K, V>([]);
+    const set = Map.prototype.set;
+    for (const value of values) set.call(map, keyOf(value), value);
+    return map;
+  }
+
   override set(_key: K, _value: V): this {
     throw new TypeError(READ_ONLY_MESSAGE);
   }
