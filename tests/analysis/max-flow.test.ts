@@ -106,6 +106,21 @@ describe('maxFlow', () => {
     expect(maxFlow(oil, 'x', 'y', { commodity: 'crude-oil', barrelsPerTonne: { byId: { btc: 7.5 } } }).value).toBeCloseTo((1.2e6 * 365) / 7.5, 3);
   });
 
+  it('resolves capacities anew for each barrels-per-tonne factor and commodity on the same network', () => {
+    const oil = tinyNetwork(
+      [{ id: 'x', country: 'AZ' }, { id: 'y', country: 'TR' }],
+      [
+        { id: 'btc', from: 'x', to: 'y', lengthKm: 1768, direction: 'forward', commodities: ['crude-oil'], capacity: { value: 1.2, unit: 'Mbbl/d' } },
+        { id: 'rail', from: 'x', to: 'y', lengthKm: 1, commodities: ['general-cargo'], capacity: cap(2) },
+      ],
+    );
+    for (const factor of [7.33, 7.5, 7.33, 8]) {
+      expect(maxFlow(oil, 'x', 'y', { commodity: 'crude-oil', barrelsPerTonne: factor }).value).toBeCloseTo((1.2e6 * 365) / factor, 3);
+    }
+    expect(maxFlow(oil, 'x', 'y', { commodity: 'general-cargo' }).value).toBeCloseTo(2 * MT, 3);
+    expect(maxFlow(oil, 'x', 'y', { commodity: 'crude-oil', barrelsPerTonne: { default: 7.5 } }).value).toBeCloseTo((1.2e6 * 365) / 7.5, 3);
+  });
+
   it('treats a figure in another commodity’s unit as unknown, never as a number', () => {
     const mixed = tinyNetwork(
       [{ id: 'x', country: 'AZ' }, { id: 'y', country: 'TR' }],
