@@ -13,9 +13,9 @@ export default defineConfig({
   target: 'es2022',
   platform: 'neutral',
   external: ['transcaspian', 'node:fs', 'node:fs/promises', 'node:path', 'node:url'],
-  // d3-geo (and its d3-array) ship as ES modules only: bundle them so that the CommonJS build can be
-  // required on every Node 20 release (require() of ES modules arrived in 20.19).
-  noExternal: ['d3-geo', 'd3-array'],
+  // d3-geo, d3-scale and their d3 dependencies ship as ES modules only: bundle them so that the
+  // CommonJS build can be required on every Node 20 release (require() of ES modules arrived in 20.19).
+  noExternal: [/^d3-/, 'internmap'],
   splitting: false,
   removeNodeProtocol: false,
 });

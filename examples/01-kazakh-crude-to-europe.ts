@@ -64,19 +64,26 @@ console.log(`Single points of failure — nodes: ${dependency.mustPassNodes.join
 
 const capacity = dependency.capacity;
 if (capacity) {
+  // A figure that depends on unknown capacities or on capacities published as lower bounds is itself
+  // only a lower bound: it is printed "≥", and the share lost then "≤".
   const mt = (t: number) => (Number.isFinite(t) ? Math.round(t / 1e5) / 10 : t);
+  const atLeast = (t: number, complete: boolean) => (complete ? mt(t) : `≥ ${mt(t)}`);
+  const notes = [
+    capacity.unknownCapacityLinks.length > 0 ? `unknown capacity on ${capacity.unknownCapacityLinks.join(', ')}` : '',
+    capacity.lowerBoundCapacities.length > 0 ? `capacities published only as lower bounds on ${capacity.lowerBoundCapacities.join(', ')}` : '',
+  ].filter((x) => x !== '');
   console.log(
-    `\nExport capacity ${describe(origin)} → ${describe(destination)}: ${mt(capacity.total)} Mt/yr` +
-      `${capacity.complete ? '' : ` (lower bound: unknown capacity on ${capacity.unknownCapacityLinks.join(', ')})`}`,
+    `\nExport capacity ${describe(origin)} → ${describe(destination)}: ${capacity.complete ? '' : 'at least '}${mt(capacity.total)} Mt/yr` +
+      `${capacity.complete ? '' : ` (a lower bound: ${notes.join('; ')})`}`,
   );
   console.log(
     formatTable(
       capacity.rows.map((r) => ({
         country: `${r.country} ${r.countryName}`,
-        capacityWithoutMtPerYear: mt(r.withoutCountry),
-        shareLostPercent: Math.round(r.shareLost * 1000) / 10,
+        capacityWithoutMtPerYear: atLeast(r.withoutCountry, r.complete),
+        shareLostPercent: r.complete ? Math.round(r.shareLost * 1000) / 10 : `≤ ${Math.round(r.shareLost * 1000) / 10}`,
       })),
     ),
   );
-  console.log(`Concentration of the dependence (HHI, 0–10,000): ${Math.round(capacity.hhi)}`);
+  console.log(`Concentration of the dependence (HHI, 0–10,000): ${Math.round(capacity.hhi)}${capacity.complete ? '' : ' (on the lower bounds above)'}`);
 }

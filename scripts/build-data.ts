@@ -291,6 +291,7 @@ function publishedCapacityObject(capacity: PublishedCapacity): Record<string, un
     commodities: capacity.commodities === undefined ? undefined : [...capacity.commodities],
     year: capacity.year,
     note: capacity.note,
+    lowerBound: capacity.lowerBound,
   });
 }
 
@@ -568,10 +569,13 @@ function resolveGeometry(
       return { coordinates: null, note: `No geometry: the searoute/MARNET network has no lane joining these ports, so the link is drawn as a straight line between its nodes.` };
     }
     line = route.coordinates;
+    const isSeaRoute = link.length.basis === 'computed' && link.length.method === 'sea-route';
     const versus =
       length.basis === 'published'
         ? `its length, ${route.km.toFixed(1)} km, compares with the published ${length.km} km in lengthKm`
-        : `its length is the computed sea-route distance in lengthKm (${route.km.toFixed(1)} km before rounding)`;
+        : isSeaRoute
+          ? `its length is the computed sea-route distance in lengthKm (${route.km.toFixed(1)} km before rounding)`
+          : `its length, ${route.km.toFixed(1)} km, is not used: lengthKm (${length.km} km) is computed otherwise, as lengthNote explains`;
     lead =
       `Route geometry: the searoute/MARNET path that the sea-route distance walks (searoute-py, Apache-2.0, derived from Eurostat MARNET), ` +
       `${route.vertexCount} network vertices plus straight connectors from the end nodes to their nearest vertices (${route.fromConnectorKm.toFixed(1)} km and ${route.toConnectorKm.toFixed(1)} km); ${versus}. A generalised shipping lane, not a track.`;

@@ -39,6 +39,7 @@ export {
   type LinkWeightFunction,
 } from './routing/options.js';
 export { findRoutes, type FindRoutesOptions } from './routing/find-routes.js';
+export { paretoRoutes, type ParetoCriterion, type ParetoRoutesOptions } from './routing/pareto-routes.js';
 export { transitDependency, type TransitDependencyOptions } from './analysis/transit-dependency.js';
 export { corridorDataset } from './data/bundled.js';
 export { loadCorridorNetwork } from './graph/corridor-network.js';
@@ -75,3 +76,4 @@ export { lineLengthKm } from './geo/line-length.js';
 export { toGeoJSON, type GeoJSONSource, type MapProperties } from './export/to-geojson.js';
 export { svgDisplay, JUPYTER_DISPLAY, type MimeBundle } from './display/jupyter.js';
 export { renderMap, MODE_COLOURS, STATUS_DASHES, type RenderMapOptions } from './export/render-map.js';
+export { renderRouteChart, type ChartMeasure, type RenderRouteChartOptions } from './export/render-chart.js';

@@ -105,7 +105,7 @@ export const PIPELINE_GEOMETRY: Readonly<Record<string, GemGeometry>> = {
   tap: { projectId: 'P0724', tracker: 'gas', title: 'Trans Adriatic Pipeline (TAP)', method: 'pieces', openStreetMap: true },
   'trans-caspian-gas': {
     projectId: 'P0764', tracker: 'gas', title: 'Trans-Caspian Gas Pipeline (proposed; identification inferred: the only gas line in the files from Sangachal to Turkmenistan)', method: 'cut',
-    remark: 'A planned route, drawn by GEM; the geometry is its part between the points nearest the Turkmenbashi node and Sangachal (GEM’s line continues inland to the East–West pipeline).',
+    remark: 'A planned route, drawn by GEM; the geometry is its part between the points nearest the Belek node and Sangachal (GEM’s line lands near Turkmenbashi and continues inland to the East–West line near Balkanabat, not to Belek).',
   },
 };
 
@@ -125,6 +125,8 @@ export const NO_GEOMETRY: Readonly<Record<string, string>> = {
     'No public route geometry is available: the sources do not say which KazTransOil lines carry Tengiz crude to Aktau (GEM’s Uzen–Atyrau–Samara file, P0649, does not pass Tengiz or Aktau). The link is drawn as a straight line between its nodes.',
   'samara-novorossiysk':
     'No public route geometry is available for Transneft’s lines from Samara to Novorossiysk (no GEM route file in the snapshot covers them). The link is drawn as a straight line between its nodes.',
+  'east-west-gas':
+    'Not drawn, although a public route exists: GEM’s East–West file (P0745, identification inferred from its end points) runs from Belek to the Shatlyk compressor station at 61.4°E, outside the corridor frame (10–60°E) to which the dataset tests bound every geometry. A cut of it between the Belek and Galkynysh nodes is ready to be enabled (PIPELINE_GEOMETRY, method cut) once that frame is widened. The link is drawn as a straight line between its nodes.',
   'druzhba-samara-schwedt':
     'No public route geometry is available for the Transneft and Druzhba lines from Samara to Schwedt (no GEM route file in the snapshot covers them). The link is drawn as a straight line between its nodes.',
 };

@@ -61,23 +61,38 @@ export const SCENARIOS: readonly ScenarioInput[] = [
     id: 'trans-caspian-gas-built',
     name: 'Trans-Caspian gas pipeline built',
     description:
-      'The planned 300 km subsea pipeline from the Turkmen coast to Sangachal is in service with the developer’s capacity (32 bcm/yr; GEM gives 16 bcm/yr), feeding SCP, TANAP and TAP.',
+      'The planned subsea pipeline (about 300 km offshore) from Belek on the Turkmen coast, the end of the East–West pipeline from Galkynysh, to Sangachal is in service with the developer’s capacity (32 bcm/yr; GEM gives 16 bcm/yr), feeding SCP, TANAP and TAP. Turkmen gas to Italy then runs galkynysh → belek → sangachal → turkgozu → kipoi → melendugno, bounded by TAP (11.2 bcm/yr) and by whatever SCP and TANAP capacity Azerbaijani gas leaves free.',
     sources: [
       { key: 'WSTREAM-TCP', note: 'developer’s plan of work: 32 bcm/yr, 8 bcm/yr of early gas' },
       { key: 'GEM-TCP', note: 'status proposed; 16 bcm/yr' },
+      { key: 'REUTERS-EW', note: 'East–West pipeline from Galkynysh to Belek on the Caspian coast, completed December 2015' },
     ],
     commissionLinks: ['trans-caspian-gas'],
+  },
+  {
+    id: 'rasht-astara-built',
+    name: 'Rasht–Astara railway built (North–South corridor missing link)',
+    description:
+      'The planned 162 km Rasht–Astara (Iran) railway is in service, joining Iran’s standard-gauge network at Rasht to the Azerbaijani broad-gauge line at Astara (break of gauge at Astara, time not published). Construction was announced to start after Novruz 2026, with completion about three years after the contract (2023 target: 2028).',
+    sources: [
+      { key: 'MEHR-RASHT-2026', note: '162 km; operation in less than three years after the contract' },
+      { key: 'VESTIKAVKAZA-RASHT-2025', note: 'construction to begin in the second half of March 2026' },
+      { key: 'TASS-RASHT-2025', note: 'contract with Russia to be finalised; about €1.6 billion' },
+    ],
+    commissionLinks: ['rasht-astara-ir'],
   },
   {
     id: 'zangezur-open',
     name: 'Zangezur corridor opened (Horadiz–Aghband, TRIPP through Armenia, Kars–Nakhchivan)',
     description:
-      'The rail links under construction or planned between mainland Azerbaijan, Nakhchivan and Kars are in service: Horadiz–Aghband (67 % built in September 2025, completion planned 2026), the 42 km TRIPP section through Armenia (framework agreed January 2026) and Kars–Iğdır–Dilucu (construction started 2025). Gives China–Europe rail cargo a route to Türkiye that avoids Georgia.',
+      'The rail links under construction or planned between mainland Azerbaijan, Nakhchivan and Kars are in service: Horadiz–Aghband (70 % built in February 2026, completion planned for the end of 2026), the 42 km TRIPP section through Armenia (framework agreed January 2026, construction planned from the second half of 2026) and Kars–Iğdır–Dilucu–Nakhchivan (construction started August 2025, service expected 2029). All three carry rail freight in general, containers included, so China–Europe containers landed at Alat can reach Kars and the Turkish network without crossing Georgia (through Armenia instead). The commissioned links have no moving time (none is published for lines not yet built), and the break of gauge between the broad-gauge Nakhchivan network and the standard-gauge Kars line is not located in the sources.',
     sources: [
+      { key: 'REPORT-HORADIZ-2026', note: 'Horadiz–Aghband: construction 70 % complete (February 2026)' },
       { key: 'TREND-HORADIZ-2025', note: 'Horadiz–Aghband 67 % built (September 2025), up to 15 Mt/yr' },
       { key: 'MENAFN-NABIYEV-2025', note: 'completion timeframe of Horadiz–Aghband; Nakhchivan section to be restored' },
       { key: 'RAILGAZETTE-TRIPP', note: 'Armenia–USA plan for the TRIPP corridor: 42 km in Armenia' },
       { key: 'SHOPINK-KARS', note: 'Kars–Iğdır–Dilucu railway, 224 km, 15 Mt/yr' },
+      { key: 'NEWSAZ-KARS-2025', note: 'Kars–Iğdır–Aralık–Dilucu construction ceremony, 22 August 2025' },
     ],
     commissionLinks: ['horadiz-aghband', 'zangezur-tripp', 'kars-nakhchivan'],
   },

@@ -43,16 +43,18 @@ export function capacityDependency(
 export function capacityDependencyOf(query: FlowQuery): CapacityDependency {
   const base = solveFlowNetwork(query.flow);
   const unknown = new Set<string>(base.unknownCapacityLinks);
+  const lower = new Set<string>(base.lowerBoundCapacities);
   const rows: CountryCapacityRow[] = [];
   for (const code of capacityCountries(query, base)) {
     const solved = solveFlowNetwork(query.flow, { countries: [code] });
     for (const id of solved.unknownCapacityLinks) unknown.add(id);
+    for (const id of solved.lowerBoundCapacities) lower.add(id);
     rows.push({
       country: code,
       countryName: countryName(code),
       withoutCountry: solved.value,
       shareLost: shareLost(base.value, solved.value),
-      complete: solved.unknownCapacityLinks.length === 0,
+      complete: solved.unknownCapacityLinks.length === 0 && solved.lowerBoundCapacities.length === 0,
     });
   }
   rows.sort((a, b) => b.shareLost - a.shareLost || compareStrings(a.country, b.country));
@@ -64,8 +66,9 @@ export function capacityDependencyOf(query: FlowQuery): CapacityDependency {
     commodity: query.commodity,
     unit: query.flow.unit,
     total: base.value,
-    complete: base.unknownCapacityLinks.length === 0 && rows.every((r) => r.complete),
+    complete: base.unknownCapacityLinks.length === 0 && base.lowerBoundCapacities.length === 0 && rows.every((r) => r.complete),
     unknownCapacityLinks: [...unknown].sort(compareStrings),
+    lowerBoundCapacities: [...lower].sort(compareStrings),
     withoutCountry: Object.fromEntries(rows.map((r) => [r.country, r.withoutCountry])),
     shareLost: Object.fromEntries(rows.map((r) => [r.country, r.shareLost])),
     hhi,

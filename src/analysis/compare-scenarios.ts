@@ -101,7 +101,7 @@ function measure(network: Network, q: ScenarioQuery): Measures {
             best.legs.flatMap((leg) => network.links.get(leg.linkId)!.transitCountries),
           ),
     capacity: flow.value,
-    capacityComplete: flow.unknownCapacityLinks.length === 0,
+    capacityComplete: flow.unknownCapacityLinks.length === 0 && flow.lowerBoundCapacities.length === 0,
   };
 }
 

@@ -37,6 +37,9 @@ export interface FlowModel {
   readonly unknownTail: Int32Array;
   readonly unknownHead: Int32Array;
   readonly unknownArc: Int32Array;
+  /** Flow arcs whose capacity is a published lower bound (`lowerBound: true`), and their elements' ids. */
+  readonly lowerBoundArcs: Int32Array;
+  readonly lowerBoundIds: readonly string[];
   /** Sum of all finite capacities: a flow above it is unbounded. */
   readonly finiteTotal: number;
 }
@@ -64,6 +67,8 @@ export function buildFlowModel(
   let finiteTotal = 0;
 
   const resolved = resolvedCapacities(topology, commodity, barrelsPerTonne);
+  const lowerBoundArcs: number[] = [];
+  const lowerBoundIds: string[] = [];
 
   // Node throughput: nodes with a known capacity for this commodity are split into v → out.
   const outNode = new Int32Array(n);
@@ -73,8 +78,12 @@ export function buildFlowModel(
     outNode[v] = v;
     if (space.nodeAllowed[v] === 0) continue;
     let c = resolved.node[v]!;
-    if (Number.isNaN(c)) c = resolved.node[v] = resolveOne(topology.nodes[v]!, commodity, barrelsPerTonne);
+    if (Number.isNaN(c)) c = resolveInto(resolved.node, resolved.nodeLower, v, topology.nodes[v]!, commodity, barrelsPerTonne);
     if (c < 0) continue;
+    if (resolved.nodeLower[v] === 1) {
+      lowerBoundArcs.push(splitNodes.length); // split arcs come first, in this order
+      lowerBoundIds.push(topology.nodes[v]!.id);
+    }
     outNode[v] = n + splitNodes.length;
     splitNodes.push(v);
     splitCapacity.push(c);
@@ -93,7 +102,7 @@ export function buildFlowModel(
     const arcs = (f >= 0 && space.arcAllowed[f] !== 0 ? 1 : 0) + (r >= 0 && space.arcAllowed[r] !== 0 ? 1 : 0);
     if (arcs === 0) continue;
     let c = linkCapacity[l]!;
-    if (Number.isNaN(c)) c = linkCapacity[l] = resolveOne(topology.links[l]!, commodity, barrelsPerTonne);
+    if (Number.isNaN(c)) c = resolveInto(linkCapacity, resolved.linkLower, l, topology.links[l]!, commodity, barrelsPerTonne);
     if (c >= 0) finiteTotal += c;
     if (c === UNKNOWN) unknownArcs += arcs;
     else linkArcs += arcs;
@@ -123,7 +132,8 @@ export function buildFlowModel(
   let j = 0;
   for (let a = 0; a < arcCount; a++) {
     if (space.arcAllowed[a] === 0) continue;
-    const c = linkCapacity[topology.arcLink[a]!]!;
+    const l = topology.arcLink[a]!;
+    const c = linkCapacity[l]!;
     const t = outNode[topology.arcTail[a]!]!;
     const h = topology.arcHead[a]!;
     if (c === UNKNOWN) {
@@ -132,6 +142,10 @@ export function buildFlowModel(
       unknownArc[j] = a;
       j += 1;
       continue;
+    }
+    if (c >= 0 && resolved.linkLower[l] === 1) {
+      lowerBoundArcs.push(i);
+      lowerBoundIds.push(topology.links[l]!.id);
     }
     tail[i] = t;
     head[i] = h;
@@ -188,6 +202,8 @@ export function buildFlowModel(
     unknownTail,
     unknownHead,
     unknownArc,
+    lowerBoundArcs: Int32Array.from(lowerBoundArcs),
+    lowerBoundIds,
     finiteTotal,
   };
 }
@@ -203,6 +219,9 @@ const UNKNOWN = -2;
 interface ResolvedCapacities {
   readonly link: Float64Array;
   readonly node: Float64Array;
+  /** 1 where the element's known capacity is a published lower bound (`lowerBound: true`). */
+  readonly linkLower: Uint8Array;
+  readonly nodeLower: Uint8Array;
 }
 
 /**
@@ -218,6 +237,8 @@ function resolvedCapacities(topology: Topology, commodity: Commodity, barrelsPer
   const fresh = (): ResolvedCapacities => ({
     link: new Float64Array(topology.links.length).fill(NaN),
     node: new Float64Array(topology.nodeIds.length).fill(NaN),
+    linkLower: new Uint8Array(topology.links.length),
+    nodeLower: new Uint8Array(topology.nodeIds.length),
   });
   if (typeof barrelsPerTonne !== 'number') return fresh();
   let cache = capacityCaches.get(topology);
@@ -231,11 +252,28 @@ function resolvedCapacities(topology: Topology, commodity: Commodity, barrelsPer
   return entry;
 }
 
-/** The capacity code of one link or node for `commodity` (see {@link ResolvedCapacities}). */
-function resolveOne(element: { readonly id: string; readonly capacity?: Capacity | undefined }, commodity: Commodity, barrelsPerTonne: BarrelsPerTonne): number {
-  if (element.capacity === undefined) return UNKNOWN;
-  const resolved = resolveCapacity(element.capacity, commodity, element.id, barrelsPerTonne);
-  return resolved.kind === 'known' ? resolved.value : resolved.kind === 'unlimited' ? UNLIMITED : UNKNOWN;
+/**
+ * Resolves the capacity code of one link or node for `commodity` (see {@link ResolvedCapacities}),
+ * stores it at `values[k]` and its lower-bound flag at `lower[k]`, and returns it.
+ */
+function resolveInto(
+  values: Float64Array,
+  lower: Uint8Array,
+  k: number,
+  element: { readonly id: string; readonly capacity?: Capacity | undefined },
+  commodity: Commodity,
+  barrelsPerTonne: BarrelsPerTonne,
+): number {
+  let code = UNKNOWN;
+  if (element.capacity !== undefined) {
+    const resolved = resolveCapacity(element.capacity, commodity, element.id, barrelsPerTonne);
+    if (resolved.kind === 'known') {
+      code = resolved.value;
+      lower[k] = resolved.lowerBound ? 1 : 0;
+    } else if (resolved.kind === 'unlimited') code = UNLIMITED;
+  }
+  values[k] = code;
+  return code;
 }
 
 /** Elements removed for one solve (N-1 and dependency analyses): masks over topology nodes and links. */
@@ -254,6 +292,8 @@ export interface SolvedFlow {
   readonly capacity: Float64Array;
   /** Topology arcs of unknown-capacity links that could carry more flow. */
   readonly dependsOnUnknownArcs: readonly number[];
+  /** Ids of links and nodes whose capacity is a lower bound and that could carry more flow. */
+  readonly dependsOnLowerBounds: readonly string[];
 }
 
 /** One flow workspace per network (its topology), reused by every solve on it. */
@@ -303,15 +343,35 @@ export function solveFlow(model: FlowModel, removal: FlowRemoval = {}): SolvedFl
     if (removedNode(model.unknownTail[j]!) || removedNode(model.unknownHead[j]!)) continue;
     unknownAllowed.push(j);
   }
+  // Lower-bound capacities (not removed): raising one could raise the flow when a residual path runs
+  // from the source to its tail and from its head to the sink (with every such element unbounded).
+  const lowerAllowed: number[] = [];
+  for (let j = 0; j < model.lowerBoundArcs.length; j++) {
+    const i = model.lowerBoundArcs[j]!;
+    if (capacity[i] === 0) continue;
+    lowerAllowed.push(j);
+  }
   let dependsOnUnknownArcs: number[] = [];
-  if (unknownAllowed.length > 0 && value !== Infinity) {
-    const fromSource = residualReach(model, capacity, solution.arcFlow, unknownAllowed, model.source, 'forward');
-    const toSink = residualReach(model, capacity, solution.arcFlow, unknownAllowed, model.sink, 'backward');
+  let dependsOnLowerBounds: string[] = [];
+  if ((unknownAllowed.length > 0 || lowerAllowed.length > 0) && value !== Infinity) {
+    const extra = lowerAllowed.map((j) => model.lowerBoundArcs[j]!);
+    const fromSource = residualReach(model, capacity, solution.arcFlow, unknownAllowed, extra, model.source, 'forward');
+    const toSink = residualReach(model, capacity, solution.arcFlow, unknownAllowed, extra, model.sink, 'backward');
     dependsOnUnknownArcs = unknownAllowed
       .filter((j) => fromSource[model.unknownTail[j]!] === 1 && toSink[model.unknownHead[j]!] === 1)
       .map((j) => model.unknownArc[j]!);
+    dependsOnLowerBounds = [
+      ...new Set(
+        lowerAllowed
+          .filter((j) => {
+            const i = model.lowerBoundArcs[j]!;
+            return fromSource[model.tail[i]!] === 1 && toSink[model.head[i]!] === 1;
+          })
+          .map((j) => model.lowerBoundIds[j]!),
+      ),
+    ].sort(compareStrings);
   }
-  return { model, solution, value, capacity, dependsOnUnknownArcs };
+  return { model, solution, value, capacity, dependsOnUnknownArcs, dependsOnLowerBounds };
 }
 
 function residualReach(
@@ -319,6 +379,7 @@ function residualReach(
   capacity: Float64Array,
   flow: Float64Array,
   unknown: readonly number[],
+  unbounded: readonly number[],
   start: number,
   direction: 'forward' | 'backward',
 ): Uint8Array {
@@ -335,6 +396,7 @@ function residualReach(
     if (flow[i]! > eps) add(model.head[i]!, model.tail[i]!);
   }
   for (const j of unknown) add(model.unknownTail[j]!, model.unknownHead[j]!);
+  for (const i of unbounded) add(model.tail[i]!, model.head[i]!);
   const seen = new Uint8Array(n);
   const stack = [start];
   seen[start] = 1;
@@ -401,6 +463,8 @@ function linksOnUnlimitedPaths(solved: SolvedFlow): Set<number> {
  *   absent; links on a path of unlimited elements show ±`Infinity` under an unbounded flow;
  * - `minCut`: link and node ids of the cut closest to the origins and its capacity;
  * - `unknownCapacityLinks`: links of unknown capacity that could carry more flow (sorted);
+ * - `lowerBoundCapacities`: links and nodes whose capacity is a published lower bound and could
+ *   carry more flow (sorted);
  * - `carrying`: the link ids, node ids (ends of flow arcs and split nodes) and countries (of links
  *   and split nodes) with flow.
  */
@@ -409,6 +473,7 @@ export interface FlowOutcome {
   readonly flowByLink: Readonly<Record<string, number>>;
   readonly minCut: { readonly linkIds: readonly string[]; readonly nodeIds: readonly string[]; readonly capacity: number };
   readonly unknownCapacityLinks: readonly string[];
+  readonly lowerBoundCapacities: readonly string[];
   readonly carrying: { readonly linkIds: ReadonlySet<string>; readonly nodeIds: ReadonlySet<string>; readonly countries: ReadonlySet<string> };
 }
 
@@ -465,6 +530,7 @@ export function outcomeOf(solved: SolvedFlow): FlowOutcome {
       capacity: solved.value === Infinity ? Infinity : cutCapacity,
     },
     unknownCapacityLinks: unknown,
+    lowerBoundCapacities: solved.dependsOnLowerBounds,
     carrying: { linkIds: carryingLinks, nodeIds: carryingNodes, countries: carryingCountries },
   };
 }

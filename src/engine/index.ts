@@ -25,14 +25,15 @@ import type { CanonicalCapacityUnit, Commodity } from '../model/commodity.js';
 import type { CountryCode } from '../model/country-code.js';
 import type { TravelDirection } from '../model/direction.js';
 import { MODES, type Mode } from '../model/mode.js';
-import type { RouteWeight } from '../model/weight.js';
+import { type RouteWeight, WEIGHT_TABLE, type WeightName } from '../model/weight.js';
 import type { NoRouteReason } from '../results/find-routes.js';
 import { bestRouteBetween, mustPassCountriesBetween as mustPassBetween, type NodeSets, routeCountriesBetween as routeCountries } from './between-sets.js';
 import { componentLabels, isSymmetric, strongComponentLabels } from './components.js';
 import type { DwellDefaults, EngineConstraints, Exclusion } from './constraints.js';
 import { mustPassElements as dominators } from './dominators.js';
 import { buildFlowModel, type FlowModel, type FlowOutcome, outcomeOf, solveFlow } from './flow-model.js';
-import { kShortestArcPaths } from './k-shortest-paths.js';
+import { kShortestArcPaths, loopless } from './k-shortest-paths.js';
+import { type AdditiveCriterion, type CountryCriterion, lowerBoundsTo, paretoFront } from './pareto.js';
 import { reasonBeforeSearch, unreachableReason } from './no-route-reason.js';
 import { type ArcPath, type SearchBlocks } from './path-search.js';
 import { countryBlocks, isReachable as reachable, traverse } from './reachability.js';
@@ -163,6 +164,18 @@ export function shortestPaths(space: RouteSpace, origin: string, destination: st
   const d = nodeIndex(s, destination);
   if (o === d) return [];
   return kShortestArcPaths(s, o, d, k, fn, blocksOf(s, exclusion)).map((p) => pathOf(s.topology, o, p));
+}
+
+/**
+ * The loopless routes from `origin` to `destination` one at a time, best first (the order of
+ * {@link shortestPaths}), for callers that stop on a condition rather than at a count.
+ */
+export function* pathsInOrder(space: RouteSpace, origin: string, destination: string, fn: string, exclusion?: Exclusion): Generator<EnginePath> {
+  const s = inner(space);
+  const o = nodeIndex(s, origin);
+  const d = nodeIndex(s, destination);
+  if (o === d) return;
+  for (const p of loopless(s, o, d, fn, blocksOf(s, exclusion))) yield pathOf(s.topology, o, p);
 }
 
 /** The best loopless route from any origin to any destination (ids), leaving out `exclusion`; `null` when none. */
@@ -296,6 +309,107 @@ export function countryElements(space: RouteSpace, country: CountryCode): { read
     nodeIds: [...topology.countryNodes[c]!].map((v) => topology.nodeIds[v]!),
     linkIds: [...topology.countryLinks[c]!].map((l) => topology.linkIds[l]!),
   };
+}
+
+// ------------------------------------------------------------------------------------------- Pareto
+
+/**
+ * A criterion of {@link paretoPaths}: a named weight (its link values, plus what the nodes charge
+ * when the weight has dwell, see `WEIGHT_TABLE`), the number of `transfers` (changes of mode or
+ * gauge), of `border-crossings` (changes of country along the route), or of `countries` touched (the
+ * listed ones, or every country when `countries` is null; the route's end countries excluded when
+ * `excludeEnds`).
+ */
+export type EngineCriterion =
+  | { readonly kind: 'weight'; readonly name: WeightName }
+  | { readonly kind: 'transfers' }
+  | { readonly kind: 'border-crossings' }
+  | { readonly kind: 'countries'; readonly countries: readonly CountryCode[] | null; readonly excludeEnds: boolean };
+
+/** A route of the Pareto front with its value on each criterion, in the order asked. */
+export interface ParetoEnginePath extends EnginePath {
+  readonly values: readonly number[];
+}
+
+/**
+ * The Pareto front of loopless routes from `origin` to `destination` over `criteria` (see
+ * `paretoFront`), in the space's constraints (its weight is not used). Links lacking the figure of a
+ * weight criterion are left out; `linksWithoutCriterion` lists them per weight name (sorted ids).
+ *
+ * @throws {SearchLimitError} see `paretoFront`.
+ */
+export function paretoPaths(
+  space: RouteSpace,
+  origin: string,
+  destination: string,
+  criteria: readonly EngineCriterion[],
+  fn: string,
+): { readonly paths: ParetoEnginePath[]; readonly linksWithoutCriterion: Readonly<Record<string, readonly string[]>> } {
+  const s = inner(space);
+  const { topology } = s;
+  const o = nodeIndex(s, origin);
+  const d = nodeIndex(s, destination);
+  const additive: AdditiveCriterion[] = [];
+  const countries: CountryCriterion[] = [];
+  const order: { kind: 'additive' | 'countries'; index: number }[] = [];
+  const linksWithoutCriterion: Record<string, string[]> = {};
+  const words = Math.ceil(topology.countries.length / 32);
+  for (const criterion of criteria) {
+    if (criterion.kind === 'countries') {
+      const counted = new Uint32Array(words);
+      topology.countries.forEach((code, c) => {
+        if (criterion.countries === null || criterion.countries.includes(code)) counted[c >> 5]! |= 1 << (c & 31);
+      });
+      order.push({ kind: 'countries', index: countries.length });
+      countries.push({ counted, excludeEnds: criterion.excludeEnds });
+      continue;
+    }
+    const arcValue = new Float64Array(topology.arcCount);
+    let transition: AdditiveCriterion['transition'];
+    if (criterion.kind === 'weight') {
+      const row = WEIGHT_TABLE[criterion.name];
+      const missing = new Set<string>();
+      for (let a = 0; a < topology.arcCount; a++) {
+        if (s.arcAllowed[a] === 0) continue;
+        const link = topology.links[topology.arcLink[a]!]!;
+        const value = row.ofLink(link);
+        if (value === undefined) missing.add(link.id);
+        arcValue[a] = value ?? NaN;
+      }
+      linksWithoutCriterion[criterion.name] = [...missing].sort();
+      if (row.dwell !== null) {
+        const model = new TransferModel(topology, row.dwell, s.constraints.commodity, space.dwellDefaults);
+        transition = (v, a, b) => model.cost(v, a, b);
+      }
+    } else if (criterion.kind === 'transfers') {
+      transition = (_v, a, b) => {
+        const la = topology.arcLink[a]!;
+        const lb = topology.arcLink[b]!;
+        if (topology.linkMode[la] !== topology.linkMode[lb]) return 1;
+        const ga = topology.linkGauge[la]!;
+        const gb = topology.linkGauge[lb]!;
+        return MODES[topology.linkMode[la]!] === 'rail' && ga !== 0 && gb !== 0 && ga !== gb ? 1 : 0;
+      };
+    } else {
+      for (let a = 0; a < topology.arcCount; a++) {
+        const link = topology.links[topology.arcLink[a]!]!;
+        const sequence = [topology.nodes[topology.arcTail[a]!]!.country, ...(topology.arcReverse[a] === 1 ? [...link.transitCountries].reverse() : link.transitCountries), topology.nodes[topology.arcHead[a]!]!.country];
+        let changes = 0;
+        for (let i = 1; i < sequence.length; i++) if (sequence[i] !== sequence[i - 1]) changes += 1;
+        arcValue[a] = changes;
+      }
+    }
+    const lowerBound = lowerBoundsTo(s, arcValue, d);
+    order.push({ kind: 'additive', index: additive.length });
+    additive.push(transition === undefined ? { arcValue, lowerBound } : { arcValue, transition, lowerBound });
+  }
+  if (o === d) return { paths: [], linksWithoutCriterion };
+  const front = paretoFront(s, o, d, additive, countries, {}, fn);
+  const paths = front.map((p) => {
+    const values = order.map(({ kind, index }) => (kind === 'additive' ? p.values[index]! : p.values[additive.length + index]!));
+    return { ...pathOf(topology, o, p), cost: values[0] ?? 0, values };
+  });
+  return { paths, linksWithoutCriterion };
 }
 
 // ------------------------------------------------------------------------------------------- flows

@@ -113,16 +113,30 @@ export function bestLoopless(
  * @throws {SearchLimitError} see `bestSimplePath` (only when nodes charge for transfers).
  */
 export function kShortestArcPaths(space: SearchSpace, origin: number, destination: number, k: number, fn: string, blocks: SearchBlocks = {}): ArcPath[] {
+  const out: ArcPath[] = [];
+  if (k < 1) return out;
+  for (const path of loopless(space, origin, destination, fn, blocks)) {
+    out.push(path);
+    if (out.length >= k) break;
+  }
+  return out;
+}
+
+/**
+ * The loopless paths from `origin` to `destination` one by one in route order (Yen's algorithm as in
+ * {@link kShortestArcPaths}), for callers that stop on a condition rather than at a count.
+ */
+export function* loopless(space: SearchSpace, origin: number, destination: number, fn: string, blocks: SearchBlocks = {}): Generator<FoundPath> {
   const search = PathSearch.of(space);
   const nodeCount = space.topology.nodeIds.length;
   const scratch = new Uint8Array(nodeCount);
   const baseNodes = blocks.nodes;
   const baseArcs = blocks.arcs;
-  if (baseNodes?.[origin] === 1 || baseNodes?.[destination] === 1) return [];
+  if (baseNodes?.[origin] === 1 || baseNodes?.[destination] === 1) return;
   const first = bestLoopless(space, search, fn, origin, null, 0, destination, blocks, undefined, scratch);
-  if (first === null) return [];
+  if (first === null) return;
   const accepted: FoundPath[] = [completePath(space, origin, first, 0)];
-  if (k === 1) return accepted;
+  yield accepted[0]!;
 
   const heuristic = search.costsTo(destination);
   const blockedNodes = baseNodes === undefined ? new Uint8Array(nodeCount) : baseNodes.slice();
@@ -132,7 +146,7 @@ export function kShortestArcPaths(space: SearchSpace, origin: number, destinatio
   const candidates = new CandidateQueue(space);
   const seen = new Set<string>([first.arcs.join(',')]);
 
-  while (accepted.length < k) {
+  for (;;) {
     const last = accepted[accepted.length - 1]!;
     // Root nodes before the deviation point stay blocked while the spur node moves along the path.
     const newlyBlocked: number[] = [];
@@ -170,11 +184,11 @@ export function kShortestArcPaths(space: SearchSpace, origin: number, destinatio
     }
     for (const v of newlyBlocked) blockedNodes[v] = 0;
     const next = candidates.pop();
-    if (next === undefined) break;
+    if (next === undefined) return;
     accepted.push(next);
     trie.insert(next.arcs);
+    yield next;
   }
-  return accepted;
 }
 
 interface TrieNode {

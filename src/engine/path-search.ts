@@ -43,11 +43,13 @@ const searches = new WeakMap<SearchSpace, PathSearch>();
  * Label-setting shortest-path search over a {@link SearchSpace} (Dijkstra, or A* with a consistent
  * heuristic), reusing its buffers across calls (internal).
  *
- * Labels ("states") are nodes when nothing is charged at the nodes, and arcs otherwise — the state
- * of a route is then the arc it arrived by, since a node charges by the arriving and the leaving link
- * (a change of mode or gauge) — plus one start state per node and one state for the target. In arc
- * mode a route never leaves a node by the link it arrived on (a U-turn), and it may in principle pass
- * a node twice (to change mode or gauge where it is cheaper); callers check paths for loops.
+ * Labels ("states") are nodes when nothing is charged at the nodes. Otherwise ("arc mode") the state
+ * of a route standing at a node that can charge (`Topology.nodeTransfer`) is the arc it arrived by,
+ * since such a node charges by the arriving and the leaving link (a change of mode or gauge); at any
+ * other node the state is the node itself (the same as the start state there), so that the search is
+ * no larger than it needs to be; plus one state for the target. In arc mode a route never leaves a
+ * node by the link it arrived on (a U-turn), and it may in principle pass a node twice (to change
+ * mode or gauge where it is cheaper); callers check paths for loops.
  *
  * Tie rule (the library's documented order of routes): a path is better when its cost is lower; at
  * equal cost (see {@link sameCost}), when it has fewer legs; at equal legs, when its sequence of legs
@@ -104,7 +106,10 @@ export class PathSearch {
 
   /** The state of a route that has just travelled `arc` (its head node is where it stands). */
   stateAfter(arc: number): number {
-    return this.arcMode ? arc : this.space.topology.arcHead[arc]!;
+    const { arcHead, nodeTransfer, arcCount } = this.space.topology;
+    const v = arcHead[arc]!;
+    if (!this.arcMode) return v;
+    return nodeTransfer[v] === 1 ? arc : arcCount + v;
   }
 
   /** The target state (arc mode), where every arc into the target leads. */
@@ -139,7 +144,7 @@ export class PathSearch {
   ): ArcPath | null {
     const heuristic = heuristicOrNothing ?? NO_HEURISTIC;
     const { topology, nodeAllowed, arcAllowed, arcWeight, transfers } = this.space;
-    const { outStart, arcHead, arcLink, arcCount } = topology;
+    const { outStart, arcHead, arcLink, arcCount, nodeTransfer } = topology;
     const arcMode = this.arcMode;
     const blockedNodes = blocks.nodes ?? EMPTY;
     const blockedArcs = blocks.arcs ?? EMPTY;
@@ -161,7 +166,8 @@ export class PathSearch {
     stamp[source] = s;
     g[source] = startCost;
     hops[source] = startHops;
-    predArc[source] = -1;
+    // An arc state stands for the arc it arrived by (what the node charges depends on it).
+    predArc[source] = arcMode && source < arcCount ? source : -1;
     predState[source] = -1;
     heap.push(startCost + (hasHeuristic ? heuristic[source]! : 0), startCost, startHops, source);
     while (heap.size > 0) {
@@ -173,7 +179,7 @@ export class PathSearch {
       settled[x] = s;
       if (x === goal) break;
       const u = arcMode ? (x < arcCount ? arcHead[x]! : x - arcCount) : x;
-      const arrived = arcMode && x < arcCount ? x : -1;
+      const arrived = arcMode ? predArc[x]! : -1;
       const end = outStart[u + 1]!;
       for (let b = outStart[u]!; b < end; b++) {
         if (arcAllowed[b] === 0 || (hasBlockedArcs && blockedArcs[b] === 1)) continue;
@@ -186,7 +192,7 @@ export class PathSearch {
             if (arcLink[arrived] === arcLink[b]) continue; // no U-turn on the link just travelled
             ng += transfers!.cost(u, arrived, b);
           }
-          next = v === target ? goal : b;
+          next = v === target ? goal : nodeTransfer[v] === 1 ? b : arcCount + v;
         } else {
           next = v;
         }

@@ -29,9 +29,10 @@ const FN = 'toGeoJSON';
  *   (LineString: `id`, `name`, `mode`, `status`, `direction`, `lengthKm`, `commodities`,
  *   `transitCountries`, `capacity`, `geometryKnown` — a link without geometry is drawn as the straight
  *   line between its nodes and has `geometryKnown: false`);
- * - routes (`findRoutes` result or a route list): `route` (LineString in travel order: `rank`,
- *   `lengthKm`, `cost`, `weight`, `legs`, `transitCountries`, `linkIds`, `modes`) and the `origin` and
- *   `destination` Points;
+ * - routes (`findRoutes` or `paretoRoutes` result, or a route list): `route` (LineString in travel
+ *   order: `rank`, `lengthKm`, `movingHours`, `dwellHours`, `transitTimeHours`, `transfers`,
+ *   `transferNodeIds`, `borderCrossings`, `cost`, `weight`, `legs`, `transitCountries`, `linkIds`,
+ *   `modes`, and `criteria` for Pareto routes) and the `origin` and `destination` Points;
  * - a `transitDependency` result: the best `route`, a `detour` per transit country that can be
  *   avoided (`avoidedCountry`, `extraLengthKm`), `must-pass-node` and `must-pass-link` features
  *   (`mustPass: true`), and a `transit-country` polygon per country (`country`, `mustPass`,
@@ -86,6 +87,7 @@ export function toGeoJSON(source: GeoJSONSource, network?: Network): FeatureColl
   const result = source as AnalysisResult;
   switch (result.kind) {
     case 'routes':
+    case 'pareto-routes':
       return collection(routeFeatures(geo, (result as FindRoutesResult).routes));
     case 'transit-dependency':
       return collection(dependencyFeatures(geo, result as TransitDependencyResult));
@@ -188,12 +190,19 @@ function routeFeature(geo: MapGeometry, route: Route, featureType = 'route', ext
       featureType,
       rank: route.rank,
       lengthKm: route.lengthKm,
+      movingHours: route.movingHours,
+      dwellHours: route.dwellHours,
+      transitTimeHours: route.transitTimeHours,
+      transfers: route.transfers,
+      transferNodeIds: route.stops.filter((s) => s.modeChange || s.gaugeChange).map((s) => s.nodeId),
+      borderCrossings: route.borderCrossings,
       cost: route.cost,
       weight: route.weight,
       legs: route.legs.length,
       transitCountries: [...route.transitCountries],
       linkIds: [...route.linkIds],
       modes: [...route.modes],
+      ...('criteria' in route ? { criteria: { ...(route as { criteria: Record<string, number> }).criteria } } : {}),
       ...extra,
     },
   };

@@ -104,12 +104,16 @@ function factorFor(barrelsPerTonne: BarrelsPerTonne, elementId: string): number 
 
 /**
  * What an element's capacity means for one commodity:
- * - `{ kind: 'known', value }`: a published figure that applies, in the canonical unit;
+ * - `{ kind: 'known', value, lowerBound }`: a published figure that applies, in the canonical unit;
+ *   `lowerBound` when the figure is only a lower bound of the capacity (see `PublishedCapacity`);
  * - `{ kind: 'unlimited' }`: explicitly not a bottleneck;
  * - `{ kind: 'unknown' }`: no figure for this commodity (absent, or only figures for other
  *   commodities or in another commodity's unit) — never read as zero or as unlimited.
  */
-export type ResolvedCapacity = { readonly kind: 'known'; readonly value: number } | { readonly kind: 'unlimited' } | { readonly kind: 'unknown' };
+export type ResolvedCapacity =
+  | { readonly kind: 'known'; readonly value: number; readonly lowerBound: boolean }
+  | { readonly kind: 'unlimited' }
+  | { readonly kind: 'unknown' };
 
 /**
  * Resolves a node's or link's `capacity` for `commodity`. A list entry applies when its
@@ -129,5 +133,5 @@ export function resolveCapacity(
     entries.find((e) => e.commodities?.includes(commodity)) ??
     entries.find((e) => e.commodities === undefined && unitFitsCommodity(e.unit, commodity));
   if (entry === undefined) return { kind: 'unknown' };
-  return { kind: 'known', value: toCanonicalCapacity(entry, commodity, elementId, barrelsPerTonne) };
+  return { kind: 'known', value: toCanonicalCapacity(entry, commodity, elementId, barrelsPerTonne), lowerBound: entry.lowerBound === true };
 }

@@ -60,7 +60,10 @@ export function unitFitsCommodity(unit: CapacityUnit, commodity: Commodity): boo
  * zod schema of a published capacity: `{ value, unit }` exactly as the source gives it (value > 0 and
  * at most {@link CAPACITY_LIMITS} for the unit),
  * with optional `commodities` the figure counts (e.g. a port's oil berths: `['crude-oil']`), the
- * `year` it applies to and a `note` (e.g. "design capacity after the 2009 drag-reducing agents").
+ * `year` it applies to, a `note` (e.g. "design capacity after the 2009 drag-reducing agents"), and
+ * `lowerBound: true` when the figure is only known to be reached, not to be the limit (a contracted
+ * volume, a throughput already carried): flows then use it but say their value is a lower bound
+ * whenever raising it could raise the flow.
  */
 export const publishedCapacitySchema = z
   .strictObject({
@@ -69,6 +72,7 @@ export const publishedCapacitySchema = z
     commodities: z.array(commoditySchema).min(1).optional(),
     year: z.number().int().min(1800).max(2100).optional(),
     note: z.string().trim().min(1).optional(),
+    lowerBound: z.literal(true).optional(),
   })
   .superRefine((capacity, ctx) => {
     const limit = CAPACITY_LIMITS[capacity.unit];

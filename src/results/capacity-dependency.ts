@@ -7,7 +7,8 @@ import type { CountryCode } from '../model/country-code.js';
  * - `withoutCountry`: maximum flow in the result's unit with the country removed (its nodes and every
  *   link crossing it);
  * - `shareLost`: `1 − withoutCountry / total` (0 when `total` is 0);
- * - `complete`: false when that figure depends on links of unknown capacity.
+ * - `complete`: false when that figure depends on links of unknown capacity or on capacities
+ *   published as lower bounds.
  */
 export interface CountryCapacityRow {
   readonly country: CountryCode;
@@ -30,7 +31,8 @@ export interface CountryCapacityRow {
  *   with `lost(c) = total − withoutCountry(c)` and shares `s(c) = lost(c) / Σ lost`, HHI =
  *   10,000 × Σ s(c)². 10,000 means all capacity at risk hangs on one country; lower values mean the
  *   dependence is spread over several. 0 when no country's loss reduces the capacity.
- * - `complete`: false when any figure depends on links of unknown capacity; `unknownCapacityLinks`:
+ * - `complete`: false when any figure depends on links of unknown capacity or on capacities published
+ *   as lower bounds (`lowerBoundCapacities`: those links and nodes, sorted); `unknownCapacityLinks`:
  *   those links (union over all figures, sorted).
  * - `origins`, `destinations`, `droppedOrigins`, `droppedDestinations`: as in `maxFlow`.
  */
@@ -41,6 +43,7 @@ export interface CapacityDependency {
   readonly total: number;
   readonly complete: boolean;
   readonly unknownCapacityLinks: readonly string[];
+  readonly lowerBoundCapacities: readonly string[];
   readonly withoutCountry: Readonly<Record<CountryCode, number>>;
   readonly shareLost: Readonly<Record<CountryCode, number>>;
   readonly hhi: number;

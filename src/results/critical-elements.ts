@@ -29,8 +29,8 @@ export interface CriticalElementRow {
  *   destinations' countries excluded, since losing them loses the
  *   query itself), ranked: most capacity lost first; then disconnecting elements; then most extra km;
  *   then element (country, node, link) and id.
- * - `complete`: false when the base capacity depends on links of unknown capacity;
- *   `unknownCapacityLinks`: those links.
+ * - `complete`: false when the base capacity depends on links of unknown capacity or on capacities
+ *   published as lower bounds; `unknownCapacityLinks`, `lowerBoundCapacities`: those elements.
  */
 export interface CriticalElementsResult {
   readonly kind: 'critical-elements';
@@ -40,6 +40,7 @@ export interface CriticalElementsResult {
   readonly rows: readonly CriticalElementRow[];
   readonly complete: boolean;
   readonly unknownCapacityLinks: readonly string[];
+  readonly lowerBoundCapacities: readonly string[];
   readonly origins: readonly string[];
   readonly destinations: readonly string[];
 }

@@ -37,6 +37,10 @@ export interface NoRouteReason {
  * - `dwellAssumedAt`: ids of the nodes where a returned route changes mode or gauge without dwell
  *   data, so that the default was charged (sorted); check it before reading `transitTimeHours` as
  *   sourced.
+ * - `distinct` (only with the option of that name): how routes were made to differ, how many routes
+ *   of the enumeration were looked at, and `complete` — true when `k` routes were found or every
+ *   loopless route was looked at, false when the enumeration limit stopped the search first (then a
+ *   route that differs may exist further down the order).
  */
 export interface FindRoutesResult {
   readonly kind: 'routes';
@@ -46,4 +50,9 @@ export interface FindRoutesResult {
   readonly reason?: NoRouteReason;
   readonly linksWithoutWeight: readonly string[];
   readonly dwellAssumedAt: readonly string[];
+  readonly distinct?: {
+    readonly by: 'transit-countries' | { readonly maxSharedShare: number };
+    readonly enumerated: number;
+    readonly complete: boolean;
+  };
 }

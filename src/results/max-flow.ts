@@ -7,8 +7,9 @@ import type { CanonicalCapacityUnit, Commodity } from '../model/commodity.js';
  * - `value`: the maximum flow in `unit` (`t/yr` for oil and cargo, `bcm/yr` for gas, `TEU/yr` for
  *   containers) counting only known capacities; `Infinity` when a path of unlimited elements joins
  *   the sets. When `complete` is false it is a lower bound.
- * - `complete`: true when no link of unknown capacity could raise the value;
- *   `unknownCapacityLinks`: the ids of those that could (sorted). Links lacking a figure for the
+ * - `complete`: true when no link of unknown capacity and no capacity published as a lower bound
+ *   could raise the value; `unknownCapacityLinks` and `lowerBoundCapacities`: the ids of those that
+ *   could (sorted). Links lacking a figure for the
  *   commodity are unknown, never zero or unlimited. Nodes without a throughput figure are not
  *   constraints.
  * - `flowByLink`: net flow per link id in `unit`, positive in the link's forward direction
@@ -31,6 +32,7 @@ export interface MaxFlowResult {
   readonly value: number;
   readonly complete: boolean;
   readonly unknownCapacityLinks: readonly string[];
+  readonly lowerBoundCapacities: readonly string[];
   readonly flowByLink: Readonly<Record<string, number>>;
   readonly minCut: { readonly linkIds: readonly string[]; readonly nodeIds: readonly string[]; readonly capacity: number };
   readonly origins: readonly string[];

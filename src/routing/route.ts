@@ -20,9 +20,10 @@ export interface RouteContext {
 /**
  * Builds the public {@link Route} of a path the engine found (internal): legs from the link records,
  * totals (length, moving time, dwell at the stops, tariffs), countries in travel order, and the
- * kilometres by country, computed on first access.
+ * kilometres by country, computed on first access. `extra` fields are added to the route (the
+ * criteria of a Pareto route).
  */
-export function assembleRoute(context: RouteContext, path: EnginePath, rank: number): Route {
+export function assembleRoute(context: RouteContext, path: EnginePath, rank: number, extra: Readonly<Record<string, unknown>> = {}): Route {
   const { network } = context;
   const legs: RouteLeg[] = [];
   const origin = network.nodes.get(path.nodeIds[0]!)!;
@@ -106,6 +107,7 @@ export function assembleRoute(context: RouteContext, path: EnginePath, rank: num
     modes,
     commodities: commodities ?? [],
     kmByCountryEstimatedLinks: estimated,
+    ...extra,
   };
   let stretches: KmInArea[] | undefined;
   Object.defineProperty(route, 'kmByCountry', {

@@ -33,6 +33,8 @@ export function unitSuffix(unit: CanonicalCapacityUnit): string {
  *   `lengthKm`, `movingHours`, `dwellHours`, `transitTimeHours`, `transitTimeDays`, `transfers`,
  *   `transferNodeIds`, `borderCrossings`, `tariffUsdPerTonne`, `cost` (+ `weight`), `legs`,
  *   `modes`, `countries`, `transitCountries`, `nodeIds`, `linkIds`;
+ * - a `paretoRoutes` result → one row per route: `rank`, one column per criterion (its label, e.g.
+ *   `transitTimeHours`, `crosses:BY+RU`), then the route columns above;
  * - a `transitDependency` result → one row per transit country: `country`, `countryName`,
  *   `mustPass`, `onBestRoute`, `extraLengthKm`, `extraCost`, `bestRouteWithoutKm`,
  *   `bestRouteWithoutLinkIds`, and with capacities `capacityWithout<Unit>` and `capacityShareLost`;
@@ -81,6 +83,8 @@ export function toRows(source: RowsSource): Row[] {
       return linkRows(s);
     case 'routes':
       return s.routes.map(routeRow);
+    case 'pareto-routes':
+      return s.routes.map((r) => ({ rank: r.rank, ...r.criteria, ...routeRow(r) }));
     case 'transit-dependency':
       return dependencyRows(s);
     case 'max-flow':

@@ -370,3 +370,28 @@ describe('maxFlow barrelsPerTonne option', () => {
     expect(() => maxFlow(oil, 'x', 'y', { commodity: 'crude-oil', barrelsPerTonne: { byId: { btx: 7 } } })).toThrow(/did you mean "btc"/);
   });
 });
+
+describe('maxFlow with capacities published as lower bounds', () => {
+  // s --10 (at least)--> a --4--> t, and s --3--> t: the lower bound is not in the cut when a→t limits.
+  const lbNodes: TinyNode[] = [{ id: 's', country: 'KZ' }, { id: 'a', country: 'KZ' }, { id: 't', country: 'AZ' }];
+  const lbLinks = (sa: number, at: number): TinyLink[] => [
+    { id: 'sa', from: 's', to: 'a', lengthKm: 1, direction: 'forward', capacity: { value: sa, unit: 'Mt/yr', lowerBound: true } },
+    { id: 'at', from: 'a', to: 't', lengthKm: 1, direction: 'forward', capacity: cap(at) },
+    { id: 'st', from: 's', to: 't', lengthKm: 1, direction: 'forward', capacity: cap(3) },
+  ];
+
+  it('says the value is a lower bound when raising the lower-bound capacity could raise it', () => {
+    const flow = maxFlow(tinyNetwork(lbNodes, lbLinks(2, 10)), 's', 't', { commodity: 'general-cargo' });
+    expect(flow.value).toBeCloseTo(5 * MT, 6);
+    expect(flow.complete).toBe(false);
+    expect(flow.lowerBoundCapacities).toEqual(['sa']);
+    expect(flow.unknownCapacityLinks).toEqual([]);
+  });
+
+  it('calls the value complete when the lower-bound element is not what limits the flow', () => {
+    const flow = maxFlow(tinyNetwork(lbNodes, lbLinks(10, 4)), 's', 't', { commodity: 'general-cargo' });
+    expect(flow.value).toBeCloseTo(7 * MT, 6);
+    expect(flow.complete).toBe(true);
+    expect(flow.lowerBoundCapacities).toEqual([]);
+  });
+});

@@ -46,7 +46,7 @@ describe('renderMap', () => {
     const routePaths = elements(doc, 'path').filter((p) => typeof p['title'] === 'string' && (p['title'] as string).startsWith('Route '));
     expect(routePaths).toHaveLength(2);
     const texts = elements(doc, 'text').map((t) => (typeof t === 'string' ? t : String(t['#text'] ?? '')));
-    expect(texts.some((t) => t.startsWith('route 1: 4,608 km'))).toBe(true);
+    expect(texts.some((t) => t.startsWith('route 1: 4,588 km'))).toBe(true);
     expect(texts.some((t) => t.includes('Made with Natural Earth'))).toBe(true);
     expect(texts).toContain('Tengiz oil field');
     const turkey = elements(doc, 'path').find((p) => p['title'] === 'Turkey (TR)')!;

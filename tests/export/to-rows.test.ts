@@ -26,7 +26,9 @@ describe('toRows', () => {
     expect(toRows(routes).map((r) => r['rank'])).toEqual([1, 2]);
     expect(Object.keys(toRows(routes)[0]!)).toContain('lengthKm');
     const dep = toRows(transitDependency(network, 'tengiz', 'trieste', crude));
-    expect(dep.find((r) => r['country'] === 'RU')).toMatchObject({ capacityWithoutTonnesPerYear: 0, capacityShareLost: 1, mustPass: false });
+    // Without Russia: the Caspian path's sourced lower bound, 2.2 Mt/yr (tengiz-aktau), of 74.7 Mt/yr.
+    expect(dep.find((r) => r['country'] === 'RU')).toMatchObject({ capacityWithoutTonnesPerYear: 2_200_000, mustPass: false });
+    expect(dep.find((r) => r['country'] === 'RU')!['capacityShareLost'] as number).toBeCloseTo(72.5 / 74.7, 9);
     expect(toRows(maxFlow(network, 'tengiz', 'trieste', crude)).find((r) => r['linkId'] === 'cpc')).toEqual({
       linkId: 'cpc',
       direction: 'forward',
@@ -38,7 +40,7 @@ describe('toRows', () => {
     expect(n1[0]).toMatchObject({ rank: 1 });
     expect(Object.keys(n1[0]!)).toContain('capacityLostTonnesPerYear');
     const gas = toRows(compareScenarios(network, [], [{ id: 'gas', origins: 'sangachal', destinations: 'melendugno', commodity: 'natural-gas' }]));
-    expect(gas[0]).toMatchObject({ scenarioId: 'baseline', capacityBcmPerYear: 10 });
+    expect(gas[0]).toMatchObject({ scenarioId: 'baseline', capacityBcmPerYear: 11.2 });
   });
 
   it('rejects values it cannot flatten', () => {
@@ -75,8 +77,8 @@ describe('formatTable', () => {
     expect(table.split('\n')).toEqual([
       'rank  lengthKm  transitCountries',
       '----  --------  ----------------',
-      '   1     4,608  RU > TR',
-      '   2     4,778  RU > TR',
+      '   1     4,588  RU > TR',
+      '   2     4,771  RU > TR',
     ]);
     expect(formatTable([{ share: 0.90625, gap: null }])).toBe('share  gap\n-----  ---\n 0.91  —');
     expect(formatTable([])).toBe('(no rows)');

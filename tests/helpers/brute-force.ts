@@ -76,10 +76,16 @@ export function allSimplePaths(
   return out.sort(compareOraclePaths);
 }
 
-/** The documented order: cost (within 1e-9 relative), legs, then legs by link id (code units), forward before reverse. */
+/**
+ * The documented order: cost, legs, then legs by link id (code units), forward before reverse. Costs
+ * in these tests are sums of whole numbers or tenths, so equal sums are compared exactly after rounding
+ * to 10⁻⁶ (what floating-point summation in another order can change is far below that; any real
+ * difference is far above it).
+ */
 export function compareOraclePaths(a: OraclePath, b: OraclePath): number {
-  // Costs equal within a relative 1e-9 are ties (the library's stated rule).
-  if (Math.abs(a.cost - b.cost) > 1e-9 * Math.max(Math.abs(a.cost), Math.abs(b.cost))) return a.cost - b.cost;
+  const ca = Math.round(a.cost * 1e6);
+  const cb = Math.round(b.cost * 1e6);
+  if (ca !== cb) return ca - cb;
   if (a.legs.length !== b.legs.length) return a.legs.length - b.legs.length;
   for (let i = 0; i < a.legs.length; i++) {
     const [idA, revA] = [a.legs[i]!.replace('<', ''), a.legs[i]!.endsWith('<')];

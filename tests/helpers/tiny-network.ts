@@ -6,6 +6,8 @@ export interface TinyNode {
   country: string;
   lonLat?: [number, number];
   kind?: string;
+  /** Dwell entries in the dataset format (see `dwellEntrySchema`). */
+  dwell?: Record<string, unknown>[];
 }
 
 /** A link of a hand-built test network; unspecified fields get neutral defaults. */
@@ -20,8 +22,9 @@ export interface TinyLink {
   status?: string;
   transitCountries?: string[];
   transitTimeHours?: number;
+  gaugeMm?: number;
   tariffUsdPerTonne?: number;
-  capacity?: { value: number; unit: string } | { unlimited: true; note: string };
+  capacity?: { value: number; unit: string; lowerBound?: true } | { unlimited: true; note: string };
 }
 
 const SOURCE = [{ title: 'hand-built test fixture' }];
@@ -40,7 +43,15 @@ export function tinyDataset(nodes: TinyNode[], links: TinyLink[]): unknown {
       ...nodes.map((n, i) => ({
         type: 'Feature',
         geometry: { type: 'Point', coordinates: n.lonLat ?? [i * 0.01, 0] },
-        properties: { type: 'node', id: n.id, name: n.id.toUpperCase(), kind: n.kind ?? 'city', country: n.country, sources: SOURCE },
+        properties: {
+          type: 'node',
+          id: n.id,
+          name: n.id.toUpperCase(),
+          kind: n.kind ?? 'city',
+          country: n.country,
+          sources: SOURCE,
+          ...(n.dwell === undefined ? {} : { dwell: n.dwell }),
+        },
       })),
       ...links.map((l) => {
         const a = country.get(l.from) ?? 'KZ';
@@ -61,6 +72,7 @@ export function tinyDataset(nodes: TinyNode[], links: TinyLink[]): unknown {
           sources: SOURCE,
         };
         if (l.transitTimeHours !== undefined) props['transitTimeHours'] = l.transitTimeHours;
+        if (l.gaugeMm !== undefined) props['gaugeMm'] = l.gaugeMm;
         if (l.tariffUsdPerTonne !== undefined) {
           props['tariffUsdPerTonne'] = l.tariffUsdPerTonne;
           props['tariffYear'] = 2024;

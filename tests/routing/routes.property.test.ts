@@ -137,3 +137,66 @@ describe('findRoutes against independent implementations', () => {
     );
   });
 });
+
+describe('findRoutes with distinct routes, against the exhaustive enumeration', () => {
+  it('returns the best route for each distinct set of transit countries, in order', () => {
+    fc.assert(
+      fc.property(caseWithQuery, ({ net, q }) => {
+        const all = allSimplePaths(net.nodes, net.links, q.origin, q.destination);
+        const byId = new Map(net.nodes.map((n) => [n.id, n.country]));
+        const ends = new Set([byId.get(q.origin), byId.get(q.destination)]);
+        const seen = new Set<string>();
+        const expected = all.filter((p) => {
+          const key = [...p.countries].filter((c) => !ends.has(c)).sort().join('+');
+          if (seen.has(key)) return false;
+          seen.add(key);
+          return true;
+        }).slice(0, q.k);
+        const result = findRoutes(tinyNetwork(net.nodes, net.links), q.origin, q.destination, { k: q.k, distinct: 'transit-countries' });
+        expect(result.routes.map(legsOf)).toEqual(expected.map((p) => p.legs));
+        expect(new Set(result.routes.map((r) => [...r.transitCountries].sort().join('+'))).size).toBe(result.routes.length);
+        if (expected.length > 0) expect(result.distinct?.complete).toBe(true);
+      }),
+      { numRuns: 300, seed: 20261208 },
+    );
+  });
+
+  it('keeps only routes sharing at most the given share of their length with every better route kept', () => {
+    fc.assert(
+      fc.property(caseWithQuery, fc.constantFrom(0, 0.3, 0.5, 1), ({ net, q }, share) => {
+        const lengths = new Map(net.links.map((l) => [l.id, l.lengthKm]));
+        const all = allSimplePaths(net.nodes, net.links, q.origin, q.destination);
+        const kept: typeof all = [];
+        for (const p of all) {
+          const own = new Set(p.legs.map((l) => l.replace('<', '')));
+          const length = [...p.legs].reduce((s, l) => s + lengths.get(l.replace('<', ''))!, 0);
+          const ok = kept.every((o) => {
+            const shared = new Set(o.legs.map((l) => l.replace('<', '')).filter((id) => own.has(id)));
+            return [...shared].reduce((s, id) => s + lengths.get(id)!, 0) <= share * length + 1e-9;
+          });
+          if (ok) kept.push(p);
+          if (kept.length >= q.k) break;
+        }
+        const result = findRoutes(tinyNetwork(net.nodes, net.links), q.origin, q.destination, { k: q.k, distinct: { maxSharedShare: share } });
+        expect(result.routes.map(legsOf)).toEqual(kept.map((p) => p.legs));
+      }),
+      { numRuns: 300, seed: 20261209 },
+    );
+  });
+
+  it('says when the enumeration limit stopped it before k distinct routes', () => {
+    // Two ways through KZ (several parallel links) and one through RU, costlier than all of them.
+    const nodes = [{ id: 'a', country: 'CN' }, { id: 'k', country: 'KZ' }, { id: 'r', country: 'RU' }, { id: 'd', country: 'DE' }];
+    const links = [
+      { id: 'ak1', from: 'a', to: 'k', lengthKm: 1 }, { id: 'ak2', from: 'a', to: 'k', lengthKm: 2 }, { id: 'ak3', from: 'a', to: 'k', lengthKm: 3 },
+      { id: 'kd', from: 'k', to: 'd', lengthKm: 1 }, { id: 'ar', from: 'a', to: 'r', lengthKm: 50 }, { id: 'rd', from: 'r', to: 'd', lengthKm: 50 },
+    ];
+    const network = tinyNetwork(nodes, links);
+    const limited = findRoutes(network, 'a', 'd', { k: 2, distinct: 'transit-countries', maxEnumerated: 2 });
+    expect(limited.routes.map((r) => r.transitCountries)).toEqual([['KZ']]);
+    expect(limited.distinct).toEqual({ by: 'transit-countries', enumerated: 2, complete: false });
+    const full = findRoutes(network, 'a', 'd', { k: 2, distinct: 'transit-countries' });
+    expect(full.routes.map((r) => r.transitCountries)).toEqual([['KZ'], ['RU']]);
+    expect(full.distinct?.complete).toBe(true);
+  });
+});

@@ -9,8 +9,11 @@ export const BARRELS_PER_TONNE = 7.33;
 
 export const KENKIYAK: WayPoint = { name: 'Kenkiyak', lat: 48.58961, lon: 57.15635, from: 'GEO-GEM (Kenkiyak–Atyrau route P5198, eastern end vertex)' };
 export const ATASU: WayPoint = { name: 'Atasu', lat: 48.648584, lon: 71.613256, from: 'GEO-GEM (Atasu–Alashankou route P0648, start vertex)' };
-export const SHALKAR: WayPoint = { name: 'Shalkar', lat: 47.8341, lon: 59.622, from: 'GEO-OSM-KZ (station Шалкар)' };
 export const SAKSAULSKAYA: WayPoint = { name: 'Saksaulskaya', lat: 47.0841, lon: 61.1547, from: 'GEO-OSM-KZ (station Сексеул)' };
+export const BELEK: WayPoint = { name: 'Belek', lat: 39.9921, lon: 53.6471, from: 'GEO-GEM (East–West pipeline route P0745, western end vertex)' };
+export const TCP_LANDFALL: WayPoint = { name: 'Turkmen landfall of the Trans-Caspian gas pipeline', lat: 40.0091, lon: 53.1502, from: 'GEO-GEM (Trans-Caspian route P0764, vertex where the drawn line reaches the Turkmen coast)' };
+export const SHATLYK: WayPoint = { name: 'Shatlyk compressor station', lat: 37.5935, lon: 61.38, from: 'GEO-GEM (East–West pipeline route P0745, eastern end vertex)' };
+export const MANGISTAU_STATION: WayPoint = { name: 'Mangistau (Mangyshlak) station', lat: 43.697, lon: 51.309, from: 'GEO-OSM-KZ (station Мангистау)' };
 
 export const ALL_CARGO = ['crude-oil', 'oil-products', 'containers', 'general-cargo', 'dry-bulk'] as const;
 
@@ -41,6 +44,4 @@ export const TURKISH_STRAITS = {
  * nodes, with the reason. Any other published length must be at least the great-circle distance; the
  * library warns only past 1 %.
  */
-export const PUBLISHED_BELOW_GREAT_CIRCLE: Readonly<Record<string, string>> = {
-  'trans-caspian-gas': 'approximate planned subsea length ("about 300 km"); the Turkmen landfall is unsourced, so the link starts at the Turkmenbashi port node, 303 km from Sangachal',
-};
+export const PUBLISHED_BELOW_GREAT_CIRCLE: Readonly<Record<string, string>> = {};
