@@ -5,13 +5,14 @@
  * usage: node --expose-gc --import tsx bench/flow-time.ts [N=100000] [repeats=5]
  *
  * Stages: `model` is `buildFlowModel` (node splitting, super source and sink, capacities resolved),
- * `solve` is `maxFlowPushRelabel` on the model's arrays (preflow, valid flow, minimum cut) and
+ * `solve` is `maxFlowPushRelabel` on the model's arrays with a kept workspace, as `maxFlow` calls it
+ * (preflow, valid flow, minimum cut), and
  * `maxFlow` the public call (constraints, id checks, model, solve, results by id). Medians in ms.
  */
 import { maxFlow, parseNetwork } from '../src/index.js';
 import { searchSpaceOf } from '../src/engine/search-space.js';
 import { buildFlowModel } from '../src/engine/flow-model.js';
-import { maxFlowPushRelabel } from '../src/engine/push-relabel.js';
+import { FlowWorkspace, maxFlowPushRelabel } from '../src/engine/push-relabel.js';
 import { DEFAULT_BARRELS_PER_TONNE } from '../src/model/capacity-units.js';
 import { resolveConstraints } from '../src/routing/options.js';
 import { generateBenchGraph, benchGraphToDataset } from './gen.js';
@@ -37,6 +38,7 @@ const options = { commodity: 'general-cargo' } as const;
 const space = searchSpaceOf(network, resolveConstraints(network, options, 'bench', ['barrelsPerTonne']), 'lengthKm', 'bench');
 const index = (i: number) => space.topology.nodeIndex.get(id(i))!;
 const report: Record<string, unknown> = { N, M: g.m };
+const workspace = new FlowWorkspace(); // as solveFlow keeps one per network
 for (const [name, q] of Object.entries(questions)) {
   const whole: number[] = [];
   const model: number[] = [];
@@ -51,7 +53,10 @@ for (const [name, q] of Object.entries(questions)) {
     const m = buildFlowModel(space, 'general-cargo', q.origins.map(index), q.destinations.map(index), DEFAULT_BARRELS_PER_TONNE);
     const tModel = ms(t0);
     t0 = performance.now();
-    const solved = maxFlowPushRelabel({ nodeCount: m.nodeCount, tail: m.tail, head: m.head, capacity: m.capacity, source: m.source, sink: m.sink });
+    const solved = maxFlowPushRelabel(
+      { nodeCount: m.nodeCount, tail: m.tail, head: m.head, capacity: m.capacity, reverseArc: m.reverseArc, source: m.source, sink: m.sink },
+      workspace,
+    );
     if (Math.abs(solved.value / 1e6 - value) > 1e-6) throw new Error(`engine value ${solved.value / 1e6} differs from maxFlow's ${value}`);
     const tSolve = ms(t0);
     if (r === 0) continue; // warm-up
