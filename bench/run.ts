@@ -125,7 +125,7 @@ for (const n of sizes) {
     networkxSeconds: nx['load']?.median_seconds ?? null,
     igraphSeconds: ig['load']?.median_seconds ?? null,
     check: `${(load['answer'] as { nodes: number }).nodes} nodes`,
-    note: `validation ${(load['parseMedianSeconds'] as number).toFixed(2)} s; peak RSS rise ${(load['peakRssRiseMiB'] as number).toFixed(0)} MiB${nxPeak === null ? '' : ` (NetworkX process peak ${nxPeak.toFixed(0)} MiB)`}${load['graphologyViewSeconds'] === undefined ? '' : `; graphology view on first access ${(load['graphologyViewSeconds'] as number).toFixed(2)} s`}; igraph: Graph from arrays, no validation`,
+    note: `validation ${(load['parseMedianSeconds'] as number).toFixed(2)} s; peak RSS rise ${(load['peakRssRiseMiB'] as number).toFixed(0)} MiB${nxPeak === null ? '' : ` (NetworkX process peak ${nxPeak.toFixed(0)} MiB)`}${load['graphologyViewSeconds'] === undefined ? '' : `; graphology view on first access ${(load['graphologyViewSeconds'] as number).toFixed(2)} s`}${igraphPython === null ? '' : '; igraph: Graph from arrays, no validation'}`,
   });
 
   if (!flowOnly) {
@@ -195,7 +195,7 @@ for (const n of sizes) {
       networkxSeconds: nx[nxKey]?.median_seconds ?? null,
       igraphSeconds: ig[nxKey]?.median_seconds ?? null,
       check,
-      note: 'NetworkX: preflow_push; igraph: maxflow_value (push-relabel, C)',
+      note: `NetworkX: preflow_push${igraphPython === null ? '' : '; igraph: maxflow_value (push-relabel, C)'}`,
     });
   }
 
