@@ -2,9 +2,10 @@
  * Measures transcaspian on one generated benchmark network (run by `bench/run.ts` in a fresh process
  * per size, so that memory and JIT state do not carry over between sizes).
  *
- * usage: node --import tsx bench/measure.ts N REPEATS OUT.json
+ * usage: node --import tsx bench/measure.ts N REPEATS OUT.json [flow]
  * Writes JSON: per operation the median seconds over REPEATS runs and the answers, for comparison
- * with NetworkX's answers by `bench/run.ts`.
+ * with NetworkX's and igraph's answers by `bench/run.ts`. With `flow`, only one load and the two
+ * max-flow questions are measured.
  */
 import { writeFileSync } from 'node:fs';
 import {
@@ -21,6 +22,7 @@ import { BENCH_COUNTRY_CODES, benchGraphToDataset, generateBenchGraph } from './
 const N = Number(process.argv[2]);
 const REPEATS = Number(process.argv[3] ?? 3);
 const OUT = process.argv[4]!;
+const FLOW_ONLY = process.argv[5] === 'flow';
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -56,7 +58,7 @@ const results: Record<string, unknown> = {};
   const runs: number[] = [];
   const parseRuns: number[] = [];
   let network!: Network;
-  for (let r = 0; r < REPEATS; r++) {
+  for (let r = 0; r < (FLOW_ONLY ? 1 : REPEATS); r++) {
     if (r > 0) global.gc?.();
     const t0 = performance.now();
     // The generator's countries are Voronoi regions of a made-up map, not real places: the check of
@@ -85,7 +87,7 @@ const network = (globalThis as { network?: Network }).network!;
 const { od, sources, flowCountries } = graph.queries;
 
 // k = 1 for the first 10 OD pairs (NetworkX: bidirectional_dijkstra on the same pairs).
-{
+if (!FLOW_ONLY) {
   const perQuery: number[] = [];
   const answers: (number | null)[] = [];
   // The three loads leave ~500 MiB of garbage: collect it once (node runs with --expose-gc under
@@ -103,14 +105,14 @@ const { od, sources, flowCountries } = graph.queries;
 }
 
 // k = 10 for OD pair 0.
-{
+if (!FLOW_ONLY) {
   const [o, d] = od[0]!;
   const r = timed(Math.min(REPEATS, 3), () => findRoutes(network, id(o), id(d), { k: 10 }));
   results['k10'] = { medianSeconds: r.medianSeconds, seconds: r.seconds, answer: r.answer.routes.map((route) => route.cost) };
 }
 
 // Must-pass countries for 100 OD pairs, preparation (one labelling per country) included.
-{
+if (!FLOW_ONLY) {
   const pairs = od.slice(0, 100).map(([o, d]) => [id(o), id(d)] as const);
   const r = timed(REPEATS, () => findMustPassCountries(network, pairs));
   results['mustPass'] = {
@@ -120,8 +122,10 @@ const { od, sources, flowCountries } = graph.queries;
   };
 }
 
-// Max-flow node to node and country to country (capacities in Mt/yr; NetworkX uses the raw numbers).
+// Max-flow node to node and country to country (capacities in Mt/yr; NetworkX and igraph use the raw
+// numbers).
 {
+  if (FLOW_ONLY) global.gc?.(); // what the load left behind, as before k = 1 otherwise
   const [, sink] = od[0]!;
   const node = timed(REPEATS, () => maxFlow(network, id(sources[0]!), id(sink), { commodity: 'general-cargo' }));
   results['maxFlowNode'] = { medianSeconds: node.medianSeconds, seconds: node.seconds, answer: node.answer.value / 1e6 };
@@ -140,7 +144,7 @@ if (N <= 1000) {
 
 // The graphology view, built on first access: timed last, so that the queries above run in the state
 // of a user who never touches network.graph (the view doubles the heap the collector walks).
-{
+if (!FLOW_ONLY) {
   global.gc?.();
   const t0 = performance.now();
   void network.graph.order;

@@ -1,9 +1,10 @@
 import { compareStrings } from '../internal/compare.js';
 import type { Topology } from './topology.js';
 import type { Commodity } from '../model/commodity.js';
+import type { Capacity } from '../model/capacity.js';
 import type { SearchSpace } from './search-space.js';
 import { type BarrelsPerTonne, canonicalUnitOf, type CanonicalCapacityUnit, resolveCapacity } from '../model/capacity-units.js';
-import { type FlowSolution, maxFlowPushRelabel } from './push-relabel.js';
+import { type FlowSolution, FlowWorkspace, maxFlowPushRelabel } from './push-relabel.js';
 
 /**
  * A flow network derived from a search space for one commodity (internal): node v is flow node v;
@@ -28,6 +29,8 @@ export interface FlowModel {
   readonly arcOf: Int32Array;
   /** Network node whose throughput a split arc stands for, or −1. */
   readonly splitNodeOf: Int32Array;
+  /** The flow arc that is the exact reverse of each flow arc (the other direction of a `both` link), or −1. */
+  readonly reverseArc: Int32Array;
   /** Network node at each flow node (in and out halves map to the node; −1 for source and sink). */
   readonly networkNodeOf: Int32Array;
   /** Flow arcs of links whose capacity is unknown for the commodity (tail, head, topology arc). */
@@ -41,7 +44,16 @@ export interface FlowModel {
   readonly finiteTotal: number;
 }
 
-/** Builds the {@link FlowModel} of a search space for `commodity` between origin and destination node sets. */
+/**
+ * Builds the {@link FlowModel} of a search space for `commodity` between origin and destination node
+ * sets (topology node indices, permitted by the space).
+ *
+ * Arcs are written straight into typed arrays, counted first: node splits (in node order), then one
+ * arc per permitted direction of each link with a known or unlimited capacity (in topology arc
+ * order), then the super source's and super sink's arcs. Capacities come from a per-network cache
+ * (see `resolvedCapacities`), resolved on first need. The two directions of a `both` link between unsplit nodes are recorded as each other's
+ * `reverseArc`, so that the engine gives them one pair of residual edges.
+ */
 export function buildFlowModel(
   space: SearchSpace,
   commodity: Commodity,
@@ -51,102 +63,217 @@ export function buildFlowModel(
 ): FlowModel {
   const topology: Topology = space.topology;
   const n = topology.nodeIds.length;
-  const outNode = new Int32Array(n);
-  const networkNodeOf: number[] = [];
-  for (let v = 0; v < n; v++) networkNodeOf.push(v);
-  const tail: number[] = [];
-  const head: number[] = [];
-  const capacity: number[] = [];
-  const arcOf: number[] = [];
-  const splitNodeOf: number[] = [];
+  const arcCount = topology.arcCount;
   let finiteTotal = 0;
-  // Capacity −1 stands for "big" until the finite total, and so big, is known.
-  const BIG = -1;
-  const add = (t: number, h: number, cap: number, arc: number, split: number) => {
-    tail.push(t);
-    head.push(h);
-    capacity.push(cap);
-    arcOf.push(arc);
-    splitNodeOf.push(split);
-  };
 
+  const resolved = resolvedCapacities(topology, commodity, barrelsPerTonne);
   const lowerBoundArcs: number[] = [];
   const lowerBoundIds: string[] = [];
-  // Node throughput: split nodes with a known capacity for this commodity.
+
+  // Node throughput: nodes with a known capacity for this commodity are split into v → out.
+  const outNode = new Int32Array(n);
+  const splitCapacity: number[] = [];
+  const splitNodes: number[] = [];
   for (let v = 0; v < n; v++) {
     outNode[v] = v;
     if (space.nodeAllowed[v] === 0) continue;
-    const node = topology.nodes[v]!;
-    const resolved = resolveCapacity(node.capacity, commodity, node.id, barrelsPerTonne);
-    if (resolved.kind !== 'known') continue;
-    const out = networkNodeOf.length;
-    networkNodeOf.push(v);
-    outNode[v] = out;
-    if (resolved.lowerBound) {
-      lowerBoundArcs.push(tail.length);
-      lowerBoundIds.push(node.id);
+    let c = resolved.node[v]!;
+    if (Number.isNaN(c)) c = resolveInto(resolved.node, resolved.nodeLower, v, topology.nodes[v]!, commodity, barrelsPerTonne);
+    if (c < 0) continue;
+    if (resolved.nodeLower[v] === 1) {
+      lowerBoundArcs.push(splitNodes.length); // split arcs come first, in this order
+      lowerBoundIds.push(topology.nodes[v]!.id);
     }
-    add(v, out, resolved.value, -1, v);
-    finiteTotal += resolved.value;
+    outNode[v] = n + splitNodes.length;
+    splitNodes.push(v);
+    splitCapacity.push(c);
+    finiteTotal += c;
   }
+  const splits = splitNodes.length;
 
-  const unknownTail: number[] = [];
-  const unknownHead: number[] = [];
-  const unknownArc: number[] = [];
-  const linkCapacity: (ReturnType<typeof resolveCapacity> | undefined)[] = new Array(topology.links.length);
-  for (let a = 0; a < topology.arcCount; a++) {
-    if (space.arcAllowed[a] === 0) continue;
-    const l = topology.arcLink[a]!;
-    let resolved = linkCapacity[l];
-    if (resolved === undefined) {
-      const link = topology.links[l]!;
-      resolved = resolveCapacity(link.capacity, commodity, link.id, barrelsPerTonne);
-      linkCapacity[l] = resolved;
-      if (resolved.kind === 'known') finiteTotal += resolved.value;
-    }
-    const t = outNode[topology.arcTail[a]!]!;
-    const h = topology.arcHead[a]!;
-    if (resolved.kind === 'unknown') {
-      unknownTail.push(t);
-      unknownHead.push(h);
-      unknownArc.push(a);
-      continue;
-    }
-    if (resolved.kind === 'known' && resolved.lowerBound) {
-      lowerBoundArcs.push(tail.length);
-      lowerBoundIds.push(topology.links[l]!.id);
-    }
-    add(t, h, resolved.kind === 'known' ? resolved.value : BIG, a, -1);
+  // Link capacities: a value, UNLIMITED or UNKNOWN per link, in link order.
+  const linkCount = topology.links.length;
+  const linkCapacity = resolved.link;
+  let linkArcs = 0;
+  let unknownArcs = 0;
+  for (let l = 0; l < linkCount; l++) {
+    const f = topology.linkArcs[2 * l]!;
+    const r = topology.linkArcs[2 * l + 1]!;
+    const arcs = (f >= 0 && space.arcAllowed[f] !== 0 ? 1 : 0) + (r >= 0 && space.arcAllowed[r] !== 0 ? 1 : 0);
+    if (arcs === 0) continue;
+    let c = linkCapacity[l]!;
+    if (Number.isNaN(c)) c = resolveInto(linkCapacity, resolved.linkLower, l, topology.links[l]!, commodity, barrelsPerTonne);
+    if (c >= 0) finiteTotal += c;
+    if (c === UNKNOWN) unknownArcs += arcs;
+    else linkArcs += arcs;
   }
-
-  const source = networkNodeOf.length;
-  const sink = source + 1;
-  networkNodeOf.push(-1, -1);
-  for (const o of origins) add(source, o, BIG, -1, -1);
-  for (const d of destinations) add(outNode[d]!, sink, BIG, -1, -1);
+  const m = splits + linkArcs + origins.length + destinations.length;
+  const tail = new Int32Array(m);
+  const head = new Int32Array(m);
+  const capacity = new Float64Array(m);
+  const arcOf = new Int32Array(m).fill(-1);
+  const splitNodeOf = new Int32Array(m).fill(-1);
+  const reverseArc = new Int32Array(m).fill(-1);
+  const unknownTail = new Int32Array(unknownArcs);
+  const unknownHead = new Int32Array(unknownArcs);
+  const unknownArc = new Int32Array(unknownArcs);
   // Larger than any finite flow, with room to spare so that rounding cannot hide it (see solveFlow).
   const big = 2 * finiteTotal + 1;
-  for (let i = 0; i < capacity.length; i++) if (capacity[i] === BIG) capacity[i] = big;
+
+  let i = 0;
+  for (let k = 0; k < splits; k++, i++) {
+    const v = splitNodes[k]!;
+    tail[i] = v;
+    head[i] = n + k;
+    capacity[i] = splitCapacity[k]!;
+    splitNodeOf[i] = v;
+  }
+  const flowArcOf = new Int32Array(arcCount).fill(-1);
+  let j = 0;
+  for (let a = 0; a < arcCount; a++) {
+    if (space.arcAllowed[a] === 0) continue;
+    const l = topology.arcLink[a]!;
+    const c = linkCapacity[l]!;
+    const t = outNode[topology.arcTail[a]!]!;
+    const h = topology.arcHead[a]!;
+    if (c === UNKNOWN) {
+      unknownTail[j] = t;
+      unknownHead[j] = h;
+      unknownArc[j] = a;
+      j += 1;
+      continue;
+    }
+    if (c >= 0 && resolved.linkLower[l] === 1) {
+      lowerBoundArcs.push(i);
+      lowerBoundIds.push(topology.links[l]!.id);
+    }
+    tail[i] = t;
+    head[i] = h;
+    capacity[i] = c === UNLIMITED ? big : c;
+    arcOf[i] = a;
+    flowArcOf[a] = i;
+    i += 1;
+  }
+  // The two directions of a link share residual edges when they join the same two flow nodes.
+  for (let l = 0; l < topology.links.length; l++) {
+    const f = topology.linkArcs[2 * l]!;
+    const r = topology.linkArcs[2 * l + 1]!;
+    if (f < 0 || r < 0) continue;
+    const x = flowArcOf[f]!;
+    const y = flowArcOf[r]!;
+    if (x < 0 || y < 0 || tail[x] !== head[y] || head[x] !== tail[y]) continue;
+    reverseArc[x] = y;
+    reverseArc[y] = x;
+  }
+
+  const source = n + splits;
+  const sink = source + 1;
+  for (const o of origins) {
+    tail[i] = source;
+    head[i] = o;
+    capacity[i] = big;
+    i += 1;
+  }
+  for (const d of destinations) {
+    tail[i] = outNode[d]!;
+    head[i] = sink;
+    capacity[i] = big;
+    i += 1;
+  }
+  const networkNodeOf = new Int32Array(n + splits + 2);
+  for (let v = 0; v < n; v++) networkNodeOf[v] = v;
+  for (let k = 0; k < splits; k++) networkNodeOf[n + k] = splitNodes[k]!;
+  networkNodeOf[source] = -1;
+  networkNodeOf[sink] = -1;
   return {
     space,
     commodity,
     unit: canonicalUnitOf(commodity),
-    nodeCount: networkNodeOf.length,
+    nodeCount: n + splits + 2,
     source,
     sink,
-    tail: Int32Array.from(tail),
-    head: Int32Array.from(head),
-    capacity: Float64Array.from(capacity),
-    arcOf: Int32Array.from(arcOf),
-    splitNodeOf: Int32Array.from(splitNodeOf),
-    networkNodeOf: Int32Array.from(networkNodeOf),
-    unknownTail: Int32Array.from(unknownTail),
-    unknownHead: Int32Array.from(unknownHead),
-    unknownArc: Int32Array.from(unknownArc),
+    tail,
+    head,
+    capacity,
+    arcOf,
+    splitNodeOf,
+    reverseArc,
+    networkNodeOf,
+    unknownTail,
+    unknownHead,
+    unknownArc,
     lowerBoundArcs: Int32Array.from(lowerBoundArcs),
     lowerBoundIds,
     finiteTotal,
   };
+}
+
+/** Capacity codes of {@link ResolvedCapacities} besides values (≥ 0). */
+const UNLIMITED = -1;
+const UNKNOWN = -2;
+
+/**
+ * The capacities of a network's links and nodes for one commodity and barrels-per-tonne factor, in
+ * the commodity's canonical unit (≥ 0), `UNLIMITED` or `UNKNOWN`; NaN until a flow model needs them.
+ */
+interface ResolvedCapacities {
+  readonly link: Float64Array;
+  readonly node: Float64Array;
+  /** 1 where the element's known capacity is a published lower bound (`lowerBound: true`). */
+  readonly linkLower: Uint8Array;
+  readonly nodeLower: Uint8Array;
+}
+
+/**
+ * Resolved capacities per network (its topology), for the last few commodity and factor pairs: a
+ * network's records never change, and resolving 10⁵ capacities costs more than building the rest
+ * of a flow model. Only a plain number of barrels per tonne makes a key: a `{ default, byId }`
+ * object could be changed by its owner between calls, so its capacities are resolved afresh.
+ */
+const capacityCaches = new WeakMap<Topology, Map<string, ResolvedCapacities>>();
+const CAPACITY_CACHE_ENTRIES = 8;
+
+function resolvedCapacities(topology: Topology, commodity: Commodity, barrelsPerTonne: BarrelsPerTonne): ResolvedCapacities {
+  const fresh = (): ResolvedCapacities => ({
+    link: new Float64Array(topology.links.length).fill(NaN),
+    node: new Float64Array(topology.nodeIds.length).fill(NaN),
+    linkLower: new Uint8Array(topology.links.length),
+    nodeLower: new Uint8Array(topology.nodeIds.length),
+  });
+  if (typeof barrelsPerTonne !== 'number') return fresh();
+  let cache = capacityCaches.get(topology);
+  if (cache === undefined) capacityCaches.set(topology, (cache = new Map()));
+  const key = `${commodity} ${barrelsPerTonne}`;
+  let entry = cache.get(key);
+  if (entry === undefined) {
+    if (cache.size >= CAPACITY_CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
+    cache.set(key, (entry = fresh()));
+  }
+  return entry;
+}
+
+/**
+ * Resolves the capacity code of one link or node for `commodity` (see {@link ResolvedCapacities}),
+ * stores it at `values[k]` and its lower-bound flag at `lower[k]`, and returns it.
+ */
+function resolveInto(
+  values: Float64Array,
+  lower: Uint8Array,
+  k: number,
+  element: { readonly id: string; readonly capacity?: Capacity | undefined },
+  commodity: Commodity,
+  barrelsPerTonne: BarrelsPerTonne,
+): number {
+  let code = UNKNOWN;
+  if (element.capacity !== undefined) {
+    const resolved = resolveCapacity(element.capacity, commodity, element.id, barrelsPerTonne);
+    if (resolved.kind === 'known') {
+      code = resolved.value;
+      lower[k] = resolved.lowerBound ? 1 : 0;
+    } else if (resolved.kind === 'unlimited') code = UNLIMITED;
+  }
+  values[k] = code;
+  return code;
 }
 
 /** Elements removed for one solve (N-1 and dependency analyses): masks over topology nodes and links. */
@@ -169,28 +296,42 @@ export interface SolvedFlow {
   readonly dependsOnLowerBounds: readonly string[];
 }
 
+/** One flow workspace per network (its topology), reused by every solve on it. */
+const workspaces = new WeakMap<Topology, FlowWorkspace>();
+function workspaceOf(topology: Topology): FlowWorkspace {
+  let workspace = workspaces.get(topology);
+  if (workspace === undefined) workspaces.set(topology, (workspace = new FlowWorkspace()));
+  return workspace;
+}
+
 /** Solves the model's maximum flow, with `removal` taken out (their arcs get capacity 0). */
 export function solveFlow(model: FlowModel, removal: FlowRemoval = {}): SolvedFlow {
   const { topology } = model.space;
-  const capacity = model.capacity.slice();
   const removedNode = (flowNode: number) => {
     const v = model.networkNodeOf[flowNode]!;
     return v >= 0 && removal.nodes?.[v] === 1;
   };
-  for (let i = 0; i < capacity.length; i++) {
+  // Without removals the model's capacities serve as they are (nothing writes to them).
+  const removing = removal.links !== undefined || removal.nodes !== undefined;
+  const capacity = removing ? model.capacity.slice() : model.capacity;
+  for (let i = 0; removing && i < capacity.length; i++) {
     const arc = model.arcOf[i]!;
     if (arc >= 0 && removal.links?.[topology.arcLink[arc]!] === 1) capacity[i] = 0;
     else if (removal.nodes !== undefined && (removedNode(model.tail[i]!) || removedNode(model.head[i]!))) capacity[i] = 0;
   }
-  const solution = maxFlowPushRelabel({
-    nodeCount: model.nodeCount,
-    tail: model.tail,
-    head: model.head,
-    capacity,
-    source: model.source,
-    sink: model.sink,
-    tolerance: flowTolerance(model),
-  });
+  const solution = maxFlowPushRelabel(
+    {
+      nodeCount: model.nodeCount,
+      tail: model.tail,
+      head: model.head,
+      capacity,
+      reverseArc: model.reverseArc,
+      source: model.source,
+      sink: model.sink,
+      tolerance: flowTolerance(model),
+    },
+    workspaceOf(topology),
+  );
   // A finite flow never exceeds the sum of finite capacities; more means a path of unlimited elements.
   const value = solution.value > 1.5 * model.finiteTotal + 0.5 ? Infinity : solution.value;
 

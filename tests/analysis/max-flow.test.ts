@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { InvalidArgumentError, InvalidOptionError, maxFlow, parseNetwork, UnknownNodeError } from '../../src/index.js';
 import { arbitraryNetwork } from '../helpers/arbitrary-network.js';
 import { type TinyLink, type TinyNode, tinyDataset, tinyNetwork } from '../helpers/tiny-network.js';
+import { edmondsKarp } from '../helpers/edmonds-karp.js';
 
 const MT = 1e6;
 
@@ -105,6 +106,21 @@ describe('maxFlow', () => {
     expect(maxFlow(oil, 'x', 'y', { commodity: 'crude-oil', barrelsPerTonne: { byId: { btc: 7.5 } } }).value).toBeCloseTo((1.2e6 * 365) / 7.5, 3);
   });
 
+  it('resolves capacities anew for each barrels-per-tonne factor and commodity on the same network', () => {
+    const oil = tinyNetwork(
+      [{ id: 'x', country: 'AZ' }, { id: 'y', country: 'TR' }],
+      [
+        { id: 'btc', from: 'x', to: 'y', lengthKm: 1768, direction: 'forward', commodities: ['crude-oil'], capacity: { value: 1.2, unit: 'Mbbl/d' } },
+        { id: 'rail', from: 'x', to: 'y', lengthKm: 1, commodities: ['general-cargo'], capacity: cap(2) },
+      ],
+    );
+    for (const factor of [7.33, 7.5, 7.33, 8]) {
+      expect(maxFlow(oil, 'x', 'y', { commodity: 'crude-oil', barrelsPerTonne: factor }).value).toBeCloseTo((1.2e6 * 365) / factor, 3);
+    }
+    expect(maxFlow(oil, 'x', 'y', { commodity: 'general-cargo' }).value).toBeCloseTo(2 * MT, 3);
+    expect(maxFlow(oil, 'x', 'y', { commodity: 'crude-oil', barrelsPerTonne: { default: 7.5 } }).value).toBeCloseTo((1.2e6 * 365) / 7.5, 3);
+  });
+
   it('treats a figure in another commodity’s unit as unknown, never as a number', () => {
     const mixed = tinyNetwork(
       [{ id: 'x', country: 'AZ' }, { id: 'y', country: 'TR' }],
@@ -171,6 +187,109 @@ describe('maxFlow', () => {
         },
       ),
       { numRuns: 300, seed: 99 },
+    );
+  });
+});
+
+/**
+ * The oracle's view of a tiny network: every node split into in → out (its throughput, or no bound),
+ * one arc per usable direction of each operational link with a capacity (unlimited ones bounded by
+ * more than all finite capacities together), a super source into the origins' in-halves and the
+ * destinations' out-halves into a super sink. Built from the link list, with no library code.
+ */
+function oracleFlow(
+  nodes: readonly TinyNode[],
+  links: readonly (TinyLink & { capacityMt: number | null | 'unlimited' })[],
+  nodeCapacityMt: ReadonlyMap<string, number>,
+  origins: readonly string[],
+  destinations: readonly string[],
+) {
+  const index = new Map(nodes.map((n, i) => [n.id, i] as const));
+  const k = nodes.length;
+  const inOf = (id: string) => index.get(id)!;
+  const outOf = (id: string) => k + index.get(id)!;
+  const source = 2 * k;
+  const sink = 2 * k + 1;
+  let finite = 0;
+  for (const l of links) if (typeof l.capacityMt === 'number' && (l.status ?? 'operational') === 'operational') finite += l.capacityMt;
+  for (const c of nodeCapacityMt.values()) finite += c;
+  const big = 2 * finite + 1;
+  const arcs: { from: number; to: number; capacity: number; link?: string; node?: string; unlimited?: boolean }[] = [];
+  for (const n of nodes) arcs.push({ from: inOf(n.id), to: outOf(n.id), capacity: nodeCapacityMt.get(n.id) ?? big, node: n.id, unlimited: !nodeCapacityMt.has(n.id) });
+  for (const l of links) {
+    if ((l.status ?? 'operational') !== 'operational' || l.capacityMt === null) continue;
+    const capacity = l.capacityMt === 'unlimited' ? big : l.capacityMt;
+    const unlimited = l.capacityMt === 'unlimited';
+    arcs.push({ from: outOf(l.from), to: inOf(l.to), capacity, link: l.id, unlimited });
+    if ((l.direction ?? 'both') === 'both') arcs.push({ from: outOf(l.to), to: inOf(l.from), capacity, link: l.id, unlimited });
+  }
+  for (const o of origins) arcs.push({ from: source, to: inOf(o), capacity: big, unlimited: true });
+  for (const d of destinations) arcs.push({ from: outOf(d), to: sink, capacity: big, unlimited: true });
+  // Unbounded when a path of unlimited arcs joins the super source and sink.
+  const reach = new Set([source]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const a of arcs) if (a.unlimited && reach.has(a.from) && !reach.has(a.to)) (reach.add(a.to), (grew = true));
+  }
+  if (reach.has(sink)) return { value: Infinity, cutLinks: [], cutNodes: [] };
+  const { value, sourceSide } = edmondsKarp(2 * k + 2, arcs, source, sink);
+  const crossing = arcs.filter((a) => sourceSide[a.from] === 1 && sourceSide[a.to] === 0);
+  return {
+    value,
+    cutLinks: [...new Set(crossing.flatMap((a) => (a.link === undefined ? [] : [a.link])))].sort(),
+    cutNodes: [...new Set(crossing.flatMap((a) => (a.node === undefined ? [] : [a.node])))].sort(),
+  };
+}
+
+describe('maxFlow against an independent oracle', () => {
+  it('equals Edmonds–Karp on random networks: value, minimum cut closest to the origins (parallel, one-way, two-way, unknown, unlimited links, node throughputs, several origins and destinations)', () => {
+    const capacity = fc.oneof(
+      { weight: 6, arbitrary: fc.integer({ min: 1, max: 20 }) },
+      { weight: 2, arbitrary: fc.constant(null) },
+      { weight: 1, arbitrary: fc.constant('unlimited' as const) },
+    );
+    fc.assert(
+      fc.property(
+        arbitraryNetwork.chain((net) =>
+          fc.record({
+            net: fc.constant(net),
+            caps: fc.array(capacity, { minLength: net.links.length, maxLength: net.links.length }),
+            nodeCaps: fc.array(fc.option(fc.integer({ min: 1, max: 15 }), { freq: 3 }), { minLength: net.nodes.length, maxLength: net.nodes.length }),
+            roles: fc.array(fc.constantFrom('origin', 'destination', 'none', 'none'), { minLength: net.nodes.length, maxLength: net.nodes.length }),
+          }),
+        ),
+        ({ net, caps, nodeCaps, roles }) => {
+          const origins = net.nodes.filter((_, i) => roles[i] === 'origin').map((n) => n.id);
+          const destinations = net.nodes.filter((_, i) => roles[i] === 'destination').map((n) => n.id);
+          if (origins.length === 0 || destinations.length === 0) return;
+          const links = net.links.map((l, i) => {
+            const c = caps[i]!;
+            return {
+              ...l,
+              capacityMt: c,
+              ...(c === null ? {} : { capacity: c === 'unlimited' ? { unlimited: true as const, note: 'test' } : cap(c) }),
+            };
+          });
+          const dataset = tinyDataset(net.nodes, links) as { features: { properties: Record<string, unknown> }[] };
+          const nodeCapacityMt = new Map<string, number>();
+          net.nodes.forEach((n, i) => {
+            if (nodeCaps[i] == null) return;
+            nodeCapacityMt.set(n.id, nodeCaps[i]!);
+            dataset.features[i]!.properties['capacity'] = cap(nodeCaps[i]!);
+          });
+          const flow = maxFlow(parseNetwork(dataset, { checkNodeCountries: false }), origins, destinations, options);
+          const oracle = oracleFlow(net.nodes, links, nodeCapacityMt, origins, destinations);
+          if (oracle.value === Infinity) {
+            expect(flow.value).toBe(Infinity);
+            return;
+          }
+          expect(flow.value / MT).toBeCloseTo(oracle.value, 9);
+          expect(flow.minCut.capacity / MT).toBeCloseTo(oracle.value, 9);
+          expect([...flow.minCut.linkIds].sort()).toEqual(oracle.cutLinks);
+          expect([...flow.minCut.nodeIds].sort()).toEqual(oracle.cutNodes);
+        },
+      ),
+      { numRuns: 1000, seed: 2024 },
     );
   });
 });
