@@ -20,7 +20,8 @@ const ENTRY = fileURLToPath(new URL('../dist/index.js', import.meta.url));
 
 /** The imports measured: label, the import statement's specifiers (`*` for everything), budget in bytes gzipped. */
 const CASES = [
-  { label: "import { findRoutes, parseNetwork } from 'transcaspian'", names: ['findRoutes', 'parseNetwork'], budgetGzipBytes: 200_000 },
+  // 205 kB: raised from 200 kB when the loader's fast validation path (src/data/fast-validate.ts, about 3.5 kB gzipped) landed.
+  { label: "import { findRoutes, parseNetwork } from 'transcaspian'", names: ['findRoutes', 'parseNetwork'], budgetGzipBytes: 205_000 },
   {
     label: "import { findRoutes, loadCorridorNetwork } from 'transcaspian'",
     names: ['findRoutes', 'loadCorridorNetwork'],
