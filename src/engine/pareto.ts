@@ -35,6 +35,14 @@ export interface ParetoPath extends ArcPath {
 /** Expansions a Pareto search may make before it gives up with a {@link SearchLimitError}. */
 export const PARETO_LABEL_LIMIT = 5_000_000;
 
+/**
+ * Label comparisons (dominance checks against a state's labels and the destination's) a Pareto search
+ * may make before it gives up with a {@link SearchLimitError}: a front that grows exponentially with
+ * the route's length (two-way choices at every section) makes each check long while the label count
+ * stays small, so the labels alone would not bound the work (a few seconds at this limit).
+ */
+export const PARETO_COMPARISON_LIMIT = 500_000_000;
+
 interface Label {
   readonly state: number;
   readonly node: number;
@@ -61,7 +69,8 @@ interface Label {
  * the nodes they passed ({@link paretoFront} with `simple`); the walk front is exact whenever all its
  * routes are loopless, since every loopless path is a walk.
  *
- * @throws {SearchLimitError} after {@link PARETO_LABEL_LIMIT} labels.
+ * @throws {SearchLimitError} after {@link PARETO_LABEL_LIMIT} labels or
+ *   {@link PARETO_COMPARISON_LIMIT} label comparisons.
  */
 export function paretoFront(
   space: SearchSpace,
@@ -125,8 +134,17 @@ function paretoFrontOf(
   let labels = 0;
   const bound = (label: Label, k: number) => label.add[k]! + (additive[k]!.lowerBound?.[label.node] ?? 0);
 
+  let comparisons = 0;
+  const spend = (state: number) => {
+    comparisons += (simple ? 0 : (permanent.get(state)?.length ?? 0)) + front.length;
+    if (comparisons > PARETO_COMPARISON_LIMIT) {
+      throw new SearchLimitError(fn, `the Pareto front needed more than ${PARETO_COMPARISON_LIMIT.toLocaleString('en-US')} label comparisons (a front growing with every section of the route); ask with fewer criteria or tighter constraints`);
+    }
+  };
+
   while (heap.size > 0) {
     const label = heap.pop();
+    spend(label.state);
     // Over loopless paths a label can only be dominated by one that passed a subset of its nodes; the
     // fallback search keeps every label the destination's labels do not prune (it is exhaustive).
     if (!simple && isDominatedBy(label, permanent.get(label.state), K, words)) continue;
@@ -167,12 +185,18 @@ function paretoFrontOf(
       // The state: the arc it arrived by where the node can charge by it, else the node itself.
       const state = v === destination ? arcCount + topology.nodeIds.length : topology.nodeTransfer[v] === 1 ? b : arcCount + v;
       const next: Label = { state, node: v, arc: b, add, set, hops: label.hops + 1, pred: label };
+      spend(next.state);
       if (!simple && isDominatedBy(next, permanent.get(next.state), K, words)) continue;
       if (prunedByFront(next, front, K, words, bound)) continue;
       heap.push(next);
     }
   }
 
+  // The final filter compares every pair of front routes.
+  comparisons += front.length * front.length;
+  if (comparisons > PARETO_COMPARISON_LIMIT) {
+    throw new SearchLimitError(fn, `the Pareto front needed more than ${PARETO_COMPARISON_LIMIT.toLocaleString('en-US')} label comparisons (a front growing with every section of the route); ask with fewer criteria or tighter constraints`);
+  }
   const destinationCountry = nodeCountry[destination]!;
   const originCountry = nodeCountry[origin]!;
   const paths: ParetoPath[] = front.map((label) => {

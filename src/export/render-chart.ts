@@ -1,6 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import { escapeHtml } from '../display/jupyter.js';
 import { InvalidArgumentError, InvalidOptionError } from '../errors.js';
+import { readResult } from '../internal/malformed-result.js';
 import type { FindRoutesResult } from '../results/find-routes.js';
 import type { ParetoRoute, ParetoRoutesResult } from '../results/pareto-routes.js';
 import type { Route } from '../results/route.js';
@@ -47,7 +48,8 @@ const OPTION_KEYS = ['x', 'y', 'width', 'height', 'title'];
  * @param source - a `paretoRoutes` or `findRoutes` result, or a list of routes.
  * @param options - see {@link RenderRouteChartOptions}; only own properties are read (an inherited key is ignored).
  * @returns the SVG text (UTF-8, `viewBox` in px); show it in a notebook with `svgDisplay`.
- * @throws {InvalidArgumentError} when `source` holds no routes in a form it knows.
+ * @throws {InvalidArgumentError} when `source` holds no routes in a form it knows, or is malformed
+ *   (a result built by hand or changed after it was returned).
  * @throws {InvalidOptionError} for an unknown option or measure, or a size out of range.
  * @example
  * ```ts
@@ -56,6 +58,10 @@ const OPTION_KEYS = ['x', 'y', 'width', 'height', 'title'];
  * ```
  */
 export function renderRouteChart(source: ParetoRoutesResult | FindRoutesResult | readonly Route[], options: RenderRouteChartOptions = {}): string {
+  return readResult('renderRouteChart', 'source', () => chartOf(source, options));
+}
+
+function chartOf(source: ParetoRoutesResult | FindRoutesResult | readonly Route[], options: RenderRouteChartOptions): string {
   const routes = routesOf(source);
   // Own keys only, checked and read: an inherited (or prototype-polluted) key is not an option.
   const own = ownOptions(options);

@@ -1,6 +1,7 @@
 import { geoConicConformal, geoNaturalEarth1 } from 'd3-geo';
 import type { Feature, LineString, MultiPoint } from 'geojson';
 import { describeValue, InvalidOptionError } from '../errors.js';
+import { readResult } from '../internal/malformed-result.js';
 import { BORDERS_ATTRIBUTION, countryShapes } from '../geo/borders.js';
 import { assertUnmodified, type Network, type NetworkLink } from '../graph/network.js';
 import { LINK_STATUSES, type LinkStatus } from '../model/link-status.js';
@@ -99,6 +100,8 @@ const TITLE_BAND = 30;
  * @throws {InvalidOptionError} for an unknown option or an invalid value (size outside 100–20,000 px,
  *   an extent that is not two corners in range, south-west first, unknown statuses or country codes,
  *   routes that use links of another network, more route names than routes).
+ * @throws {InvalidArgumentError} when a route of `options.routes` is malformed (built by hand, or
+ *   changed after it was returned: e.g. a node id the network lacks).
  * @throws {NetworkMutatedError} when `network.graph` was changed structurally.
  * @example
  * ```ts
@@ -108,6 +111,10 @@ const TITLE_BAND = 30;
  * ```
  */
 export function renderMap(network: Network, options: RenderMapOptions = {}): string {
+  return readResult('renderMap', 'options.routes', () => mapOf(network, options));
+}
+
+function mapOf(network: Network, options: RenderMapOptions): string {
   assertUnmodified(network, 'renderMap');
   options = ownOptions(options); // inherited keys are not options
   checkMapOptions(network, options);

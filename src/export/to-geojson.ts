@@ -4,6 +4,7 @@ import { countryShapes } from '../geo/borders.js';
 import { assertUnmodified, type Network, type NetworkLink } from '../graph/network.js';
 import { networkOfResult } from '../display/result-origin.js';
 import { capacityText } from '../internal/capacity-text.js';
+import { readResult } from '../internal/malformed-result.js';
 import type { CapacityDependency } from '../results/capacity-dependency.js';
 import type { CriticalElementsResult } from '../results/critical-elements.js';
 import type { FindRoutesResult } from '../results/find-routes.js';
@@ -58,7 +59,8 @@ const FN = 'toGeoJSON';
  *   (results of this library remember their network, and a result is refused with another network).
  * @returns a new FeatureCollection; coordinates are copies.
  * @throws {InvalidArgumentError} when `source` is not one of the accepted kinds, its network is
- *   unknown and not given, or `network` is not the network the result was computed on.
+ *   unknown and not given, `network` (or, in a list, another item's network) is not the network the
+ *   result was computed on, or it is malformed (built by hand or changed after it was returned).
  * @example
  * ```ts
  * const fc = toGeoJSON(findRoutes(network, 'tengiz', 'trieste', { k: 3, commodity: 'crude-oil' }));
@@ -85,6 +87,23 @@ export function toGeoJSON(source: GeoJSONSource, network?: Network): FeatureColl
   if (net === undefined) {
     throw new InvalidArgumentError(FN, 'network', 'the result was not computed by this library in this session; pass the network as the second argument');
   }
+  if (Array.isArray(source)) {
+    // Routes are drawn with their network's positions: one network for all. (Scenario rows are each
+    // computed on a scenario's network and drawn on the base network: not checked here.)
+    for (let i = 0; i < source.length; i++) {
+      const item: unknown = source[i];
+      const isRoute = typeof item === 'object' && item !== null && (item as { kind?: unknown }).kind === 'route';
+      const itemNetwork = isRoute ? networkOfResult(item) : undefined;
+      if (itemNetwork !== undefined && itemNetwork !== net) {
+        throw new InvalidArgumentError(FN, 'source', `item ${i} was computed on another network than the others (or than the network given); never mix them`);
+      }
+    }
+  }
+  return readResult(FN, 'source', () => featuresOf(source, net));
+}
+
+function featuresOf(source: GeoJSONSource, net: Network): FeatureCollection<Geometry, MapProperties> {
+  const first: unknown = Array.isArray(source) ? source[0] : undefined;
   const geo = new MapGeometry(net);
   if (Array.isArray(source)) {
     if (source.length === 0) return collection([]);

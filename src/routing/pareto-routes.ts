@@ -61,7 +61,8 @@ const DEFAULT_CRITERIA: readonly ParetoCriterion[] = ['lengthKm', 'transitTimeHo
  * @returns see `ParetoRoutesResult`; no route is a normal result with a `reason`.
  * @throws {UnknownNodeError} for an unknown origin, destination or `avoidNodes` id.
  * @throws {InvalidOptionError} for an invalid option, an unknown criterion or a repeated one.
- * @throws {SearchLimitError} when the front needs more than `PARETO_LABEL_LIMIT` labels.
+ * @throws {SearchLimitError} when the front needs more than `PARETO_LABEL_LIMIT` labels or
+ *   `PARETO_COMPARISON_LIMIT` label comparisons (e.g. a front that doubles with every section).
  * @example
  * ```ts
  * const front = paretoRoutes(loadCorridorNetwork(), 'xian', 'duisburg', {
@@ -140,14 +141,23 @@ function checkCriteria(value: unknown): readonly ParetoCriterion[] {
     throw new InvalidOptionError(FN, 'criteria', value, `expected a list of 2 to 6 criteria (${allowed})`);
   }
   const seen = new Set<string>();
-  return value.map((c: unknown, i) => {
+  const out: ParetoCriterion[] = [];
+  // An index loop, not `map`: a hole in a sparse list is read as `undefined` and rejected.
+  for (let i = 0; i < value.length; i++) {
+    const c: unknown = value[i];
     let criterion: ParetoCriterion;
     if (typeof c === 'string' && (isWeightName(c) || c === 'transitCountries' || c === 'transfers' || c === 'borderCrossings')) {
       criterion = c as ParetoCriterion;
-    } else if (typeof c === 'object' && c !== null && !Array.isArray(c) && Object.keys(c).length === 1 && Array.isArray((c as { crosses?: unknown }).crosses)) {
+    } else if (typeof c === 'object' && c !== null && !Array.isArray(c) && Object.keys(c).length === 1 && Object.prototype.hasOwnProperty.call(c, 'crosses') && Array.isArray((c as { crosses?: unknown }).crosses)) {
       const codes = (c as { crosses: unknown[] }).crosses;
-      if (codes.length === 0 || !codes.every(isCountryCode)) {
-        throw new InvalidOptionError(FN, `criteria[${i}].crosses`, codes, 'expected a non-empty list of ISO 3166-1 alpha-2 codes such as "RU"');
+      const given = new Set<unknown>();
+      let valid = codes.length > 0;
+      for (let j = 0; valid && j < codes.length; j++) {
+        valid = isCountryCode(codes[j]) && !given.has(codes[j]);
+        given.add(codes[j]);
+      }
+      if (!valid) {
+        throw new InvalidOptionError(FN, `criteria[${i}].crosses`, codes, 'expected a non-empty list of distinct ISO 3166-1 alpha-2 codes such as "RU"');
       }
       criterion = { crosses: [...codes] as CountryCode[] };
     } else {
@@ -156,6 +166,7 @@ function checkCriteria(value: unknown): readonly ParetoCriterion[] {
     const label = labelOf(criterion);
     if (seen.has(label)) throw new InvalidOptionError(FN, `criteria[${i}]`, c, 'is asked for twice');
     seen.add(label);
-    return criterion;
-  });
+    out.push(criterion);
+  }
+  return out;
 }

@@ -86,7 +86,16 @@ export function wrapText(text: string, maxWidthPx: number, fontSizePx: number): 
 /** `text` cut to at most `maxWidthPx` with an ellipsis. */
 export function truncateToWidth(text: string, maxWidthPx: number, fontSizePx: number): string {
   if (textWidthPx(text, fontSizePx) <= maxWidthPx) return text;
-  let cut = text;
-  while (cut.length > 1 && textWidthPx(`${cut}…`, fontSizePx) > maxWidthPx) cut = cut.slice(0, -1);
-  return `${cut.trimEnd()}…`;
+  // One pass, adding characters while the text and the ellipsis fit (linear in the text's length: a
+  // caller's route name may be megabytes long); at least one character is kept.
+  const room = maxWidthPx - textWidthPx('…', fontSizePx);
+  let width = 0;
+  let end = 0;
+  for (const ch of text) {
+    const w = textWidthPx(ch, fontSizePx);
+    if (end > 0 && width + w > room) break;
+    width += w;
+    end += ch.length;
+  }
+  return `${text.slice(0, end).trimEnd()}…`;
 }
