@@ -91,7 +91,13 @@ export function paretoRoutes(network: Network, origin: string, destination: stri
   const engineCriteria = criteria.map(toEngine);
   const { paths, linksWithoutCriterion } = paretoPaths(space, origin, destination, engineCriteria, FN);
   if (early !== null || paths.length === 0) {
-    const reason = early ?? noRouteAfterSearch(space, origin, destination);
+    let reason = early ?? noRouteAfterSearch(space, origin, destination);
+    // The search left out links lacking a criterion's figure: say so, as findRoutes does for its weight.
+    const lacking = Object.entries(linksWithoutCriterion).filter(([, ids]) => ids.length > 0);
+    if (lacking.length > 0) {
+      const what = lacking.map(([c, ids]) => `${ids.length} otherwise permitted link${ids.length === 1 ? '' : 's'} lack ${c}`).join('; ');
+      reason = { code: reason.code, message: `${reason.message}; ${what} and were left out (see linksWithoutCriterion)` };
+    }
     return present({ ...base, routes: [], frontSize: 0, truncated: false, linksWithoutCriterion, dwellAssumedAt: [], reason }, network, title);
   }
   const context = { ...routeContext(space), weight: labels[0]! };

@@ -92,3 +92,12 @@ describe('paretoRoutes on a front that doubles with every section', () => {
     expect(paretoRoutes(chain, 'n0', 'n4', { criteria: ['lengthKm', 'movingHours'] }).frontSize).toBe(16);
   });
 });
+
+describe('paretoRoutes with a criterion no permitted link has', () => {
+  it('says that links lacking it were left out, not only that nothing joins the two', () => {
+    const r = paretoRoutes(network, 'xian', 'duisburg', { ...containers, criteria: ['tariffUsdPerTonne', 'lengthKm'] });
+    expect(r.routes).toEqual([]);
+    expect(r.reason?.message).toMatch(/\d+ otherwise permitted links lack tariffUsdPerTonne and were left out/);
+    expect(r.linksWithoutCriterion['tariffUsdPerTonne']!.length).toBeGreaterThan(50);
+  });
+});
