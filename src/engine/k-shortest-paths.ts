@@ -1,3 +1,4 @@
+import Heap from 'mnemonist/heap.js';
 import { type ArcPath, PathSearch, type SearchBlocks, sameCost } from './path-search.js';
 import type { SearchSpace } from './search-space.js';
 import { bestSimplePath } from './simple-paths.js';
@@ -143,7 +144,8 @@ export function* loopless(space: SearchSpace, origin: number, destination: numbe
   const blockedArcs = baseArcs === undefined ? new Uint8Array(space.topology.arcCount) : baseArcs.slice();
   const trie = new PathTrie();
   trie.insert(first.arcs);
-  const candidates = new CandidateQueue(space);
+  // Yen's candidate set: a heap in route order (mnemonist's binary heap).
+  const candidates = new Heap<FoundPath>((x, y) => compareArcPaths(space, x, y));
   const seen = new Set<string>([first.arcs.join(',')]);
 
   for (;;) {
@@ -216,44 +218,3 @@ class PathTrie {
   }
 }
 
-/** Yen's candidate set: a binary heap in route order. */
-class CandidateQueue {
-  private readonly items: FoundPath[] = [];
-
-  constructor(private readonly space: SearchSpace) {}
-
-  push(path: FoundPath): void {
-    const { items } = this;
-    let i = items.length;
-    items.push(path);
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (compareArcPaths(this.space, items[parent]!, path) <= 0) break;
-      items[i] = items[parent]!;
-      i = parent;
-    }
-    items[i] = path;
-  }
-
-  pop(): FoundPath | undefined {
-    const { items } = this;
-    if (items.length === 0) return undefined;
-    const top = items[0]!;
-    const last = items.pop()!;
-    const n = items.length;
-    if (n > 0) {
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        if (l >= n) break;
-        const r = l + 1;
-        const c = r < n && compareArcPaths(this.space, items[r]!, items[l]!) < 0 ? r : l;
-        if (compareArcPaths(this.space, items[c]!, last) >= 0) break;
-        items[i] = items[c]!;
-        i = c;
-      }
-      items[i] = last;
-    }
-    return top;
-  }
-}

@@ -1,3 +1,4 @@
+import Heap from 'mnemonist/heap.js';
 import { SearchLimitError } from '../errors.js';
 import { LabelHeap } from './min-heap.js';
 import { type ArcPath, type SearchBlocks, sameCost } from './path-search.js';
@@ -125,7 +126,7 @@ function paretoFrontOf(
   const arcCountries = words > 0 ? countriesOfArcs(topology, words, relevant) : null;
   const permanent = new Map<number, Label[]>();
   const front: Label[] = [];
-  const heap = new LabelQueue(additive);
+  const heap = new Heap<Label>(labelOrder(additive));
   const zero: number[] = new Array<number>(K).fill(0);
   const startSet = words > 0 ? new Uint32Array(words) : null;
   if (startSet !== null) startSet[nodeCountry[origin]! >> 5]! |= relevant[nodeCountry[origin]! >> 5]! & (1 << (nodeCountry[origin]! & 31));
@@ -143,7 +144,7 @@ function paretoFrontOf(
   };
 
   while (heap.size > 0) {
-    const label = heap.pop();
+    const label = heap.pop()!;
     spend(label.state);
     // Over loopless paths a label can only be dominated by one that passed a subset of its nodes; the
     // fallback search keeps every label the destination's labels do not prune (it is exhaustive).
@@ -307,76 +308,26 @@ function subset(a: Uint32Array, b: Uint32Array, words: number): boolean {
 }
 
 /**
- * A binary heap of labels in lexicographic order of their additive values plus the lower bounds still
- * to come (as in NAMOA*: with consistent bounds the order is that of the reduced costs, which never
- * decrease along a path, so the search heads for the destination), then fewer countries, then fewer
- * legs.
+ * The order in which labels leave the queue: lexicographic on their additive values plus the lower
+ * bounds still to come (as in NAMOA*: with consistent bounds the order is that of the reduced costs,
+ * which never decrease along a path, so the search heads for the destination), then fewer countries,
+ * then fewer legs — a label that dominates another always comes out first (the order Martins'
+ * algorithm needs). Negative when `a` comes first.
  */
-class LabelQueue {
-  private readonly items: Label[] = [];
-  private readonly K: number;
-
-  constructor(private readonly additive: readonly AdditiveCriterion[]) {
-    this.K = additive.length;
-  }
-
-  private key(l: Label, k: number): number {
-    return l.add[k]! + (this.additive[k]!.lowerBound?.[l.node] ?? 0);
-  }
-
-  get size(): number {
-    return this.items.length;
-  }
-
-  /**
-   * Lexicographic on the additive values, then fewer countries, then fewer legs: a label that
-   * dominates another always comes out first (the order Martins' algorithm needs).
-   */
-  private less(a: Label, b: Label): boolean {
-    for (let k = 0; k < this.K; k++) {
-      const ka = this.key(a, k);
-      const kb = this.key(b, k);
-      if (ka !== kb) return ka < kb;
+function labelOrder(additive: readonly AdditiveCriterion[]): (a: Label, b: Label) => number {
+  const K = additive.length;
+  return (a, b) => {
+    for (let k = 0; k < K; k++) {
+      const bound = additive[k]!.lowerBound;
+      const ka = a.add[k]! + (bound?.[a.node] ?? 0);
+      const kb = b.add[k]! + (bound?.[b.node] ?? 0);
+      if (ka !== kb) return ka < kb ? -1 : 1;
     }
     const ca = a.set === null ? 0 : popcount(a.set);
     const cb = b.set === null ? 0 : popcount(b.set);
-    if (ca !== cb) return ca < cb;
-    return a.hops < b.hops;
-  }
-
-  push(label: Label): void {
-    const { items } = this;
-    let i = items.length;
-    items.push(label);
-    while (i > 0) {
-      const p = (i - 1) >> 1;
-      if (!this.less(label, items[p]!)) break;
-      items[i] = items[p]!;
-      i = p;
-    }
-    items[i] = label;
-  }
-
-  pop(): Label {
-    const { items } = this;
-    const top = items[0]!;
-    const last = items.pop()!;
-    const n = items.length;
-    if (n > 0) {
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        if (l >= n) break;
-        const r = l + 1;
-        const c = r < n && this.less(items[r]!, items[l]!) ? r : l;
-        if (!this.less(items[c]!, last)) break;
-        items[i] = items[c]!;
-        i = c;
-      }
-      items[i] = last;
-    }
-    return top;
-  }
+    if (ca !== cb) return ca - cb;
+    return a.hops - b.hops;
+  };
 }
 
 function popcount(set: Uint32Array): number {

@@ -1,3 +1,4 @@
+import Heap from 'mnemonist/heap.js';
 import { SearchLimitError } from '../errors.js';
 import { type ArcPath, type SearchBlocks, sameCost } from './path-search.js';
 import type { SearchSpace } from './search-space.js';
@@ -9,6 +10,8 @@ import type { SearchSpace } from './search-space.js';
 export const SIMPLE_PATH_EXPANSION_LIMIT = 2_000_000;
 
 interface Partial {
+  /** Cost so far plus the heuristic to the target: the queue's key. */
+  readonly f: number;
   readonly arc: number;
   readonly node: number;
   readonly cost: number;
@@ -46,9 +49,8 @@ export function bestSimplePath(
 ): ArcPath | null {
   const { topology, nodeAllowed, arcAllowed, arcWeight, transfers } = space;
   const { outStart, arcHead, arcLink, arcOrderKey } = topology;
-  const open = new PartialHeap();
-  const root: Partial = { arc: sourceArc, node: sourceNode, cost: startCost, hops: 0, parent: null };
-  open.push(root, startCost + heuristicOfState(sourceNode, sourceArc));
+  const open = new Heap<Partial>((a, b) => a.f - b.f);
+  open.push({ f: startCost + heuristicOfState(sourceNode, sourceArc), arc: sourceArc, node: sourceNode, cost: startCost, hops: 0, parent: null });
   const onPath = (p: Partial, v: number): boolean => {
     for (let x: Partial | null = p; x !== null; x = x.parent) if (x.node === v) return true;
     return false;
@@ -56,8 +58,8 @@ export function bestSimplePath(
   let expansions = 0;
   let best: Partial | null = null;
   while (open.size > 0) {
-    const f = open.topKey;
-    const p = open.pop();
+    const p = open.pop()!;
+    const f = p.f;
     if (best !== null && !sameCost(f, best.cost, Math.max(p.hops, best.hops) + 1) && f > best.cost) break;
     if (p.node === target) {
       if (best === null || better(p, best)) best = p;
@@ -76,7 +78,7 @@ export function bestSimplePath(
       if (p.arc >= 0 && transfers !== null) cost += transfers.cost(p.node, p.arc, b);
       const h = v === target ? 0 : heuristicOfState(v, b);
       if (h === Infinity) continue;
-      open.push({ arc: b, node: v, cost, hops: p.hops + 1, parent: p }, cost + h);
+      open.push({ f: cost + h, arc: b, node: v, cost, hops: p.hops + 1, parent: p });
     }
   }
   if (best === null) return null;
@@ -100,56 +102,3 @@ export function bestSimplePath(
   }
 }
 
-/** A binary min-heap of partial paths by key (internal to {@link bestSimplePath}). */
-class PartialHeap {
-  private readonly keys: number[] = [];
-  private readonly items: Partial[] = [];
-
-  get size(): number {
-    return this.items.length;
-  }
-
-  get topKey(): number {
-    return this.keys[0]!;
-  }
-
-  push(item: Partial, key: number): void {
-    const { keys, items } = this;
-    let i = items.length;
-    keys.push(key);
-    items.push(item);
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (keys[parent]! <= key) break;
-      keys[i] = keys[parent]!;
-      items[i] = items[parent]!;
-      i = parent;
-    }
-    keys[i] = key;
-    items[i] = item;
-  }
-
-  pop(): Partial {
-    const { keys, items } = this;
-    const top = items[0]!;
-    const lastKey = keys.pop()!;
-    const lastItem = items.pop()!;
-    const n = items.length;
-    if (n > 0) {
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        if (l >= n) break;
-        const r = l + 1;
-        const c = r < n && keys[r]! < keys[l]! ? r : l;
-        if (keys[c]! >= lastKey) break;
-        keys[i] = keys[c]!;
-        items[i] = items[c]!;
-        i = c;
-      }
-      keys[i] = lastKey;
-      items[i] = lastItem;
-    }
-    return top;
-  }
-}
