@@ -182,16 +182,21 @@ function source(v: unknown): Obj | Fail {
   return Object.freeze(out);
 }
 
+/** A frozen list of what `item` makes of each element of `v` (at least `minLength` of them), or FAIL. */
+function frozenList<T>(v: unknown, minLength: number, item: (x: unknown) => T | Fail): T[] | Fail {
+  if (!Array.isArray(v) || v.length < minLength) return FAIL;
+  const out: T[] = [];
+  for (let i = 0; i < v.length; i++) {
+    const x = item(v[i]);
+    if (x === FAIL) return FAIL;
+    out.push(x as T);
+  }
+  return Object.freeze(out) as T[];
+}
+
 /** `sourcesSchema` (non-empty list of sources). */
 function sources(v: unknown): Obj[] | Fail {
-  if (!Array.isArray(v) || v.length < 1) return FAIL;
-  const out: Obj[] = [];
-  for (let i = 0; i < v.length; i++) {
-    const s = source(v[i]);
-    if (s === FAIL) return FAIL;
-    out.push(s);
-  }
-  return Object.freeze(out) as Obj[];
+  return frozenList(v, 1, source);
 }
 
 /** `publishedCapacitySchema` with its refinement (range per unit, commodities measured by the unit). */
@@ -332,14 +337,7 @@ function dwellEntry(v: unknown): Obj | Fail {
 
 /** `z.array(z.string().trim().min(1))` (a node's aliases). */
 function texts(v: unknown): string[] | Fail {
-  if (!Array.isArray(v)) return FAIL;
-  const out: string[] = [];
-  for (let i = 0; i < v.length; i++) {
-    const t = text(v[i]);
-    if (t === FAIL) return FAIL;
-    out.push(t);
-  }
-  return Object.freeze(out) as string[];
+  return frozenList(v, 0, text);
 }
 
 /** `jsonObjectSchema`: a deep-frozen copy of a JSON object, or FAIL. */

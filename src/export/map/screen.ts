@@ -14,32 +14,17 @@ export type ScreenLine = [number, number][];
  * antimeridian) leaves; empty when nothing is visible.
  */
 export function projectLine(projection: GeoProjection, line: LineString): ScreenLine[] {
-  const pieces: ScreenLine[] = [];
-  let current: ScreenLine | null = null;
-  geoStream(
-    line,
-    projection.stream({
-      point(x: number, y: number) {
-        current?.push([x, y]);
-      },
-      lineStart() {
-        current = [];
-      },
-      lineEnd() {
-        if (current !== null && current.length >= 2) pieces.push(current);
-        current = null;
-      },
-      polygonStart() {},
-      polygonEnd() {},
-      sphere() {},
-    }),
-  );
-  return pieces;
+  return projectPieces(projection, line, 2);
 }
 
 /** The projected, clipped rings of a polygon or multipolygon, px (outer rings and holes alike). */
 export function projectRings(projection: GeoProjection, geometry: Polygon | MultiPolygon): ScreenLine[] {
-  const rings: ScreenLine[] = [];
+  return projectPieces(projection, geometry, 3);
+}
+
+/** Runs `geometry` through the projection's stream and keeps each piece of at least `minPoints` points. */
+function projectPieces(projection: GeoProjection, geometry: LineString | Polygon | MultiPolygon, minPoints: number): ScreenLine[] {
+  const pieces: ScreenLine[] = [];
   let current: ScreenLine | null = null;
   geoStream(
     geometry,
@@ -51,7 +36,7 @@ export function projectRings(projection: GeoProjection, geometry: Polygon | Mult
         current = [];
       },
       lineEnd() {
-        if (current !== null && current.length >= 3) rings.push(current);
+        if (current !== null && current.length >= minPoints) pieces.push(current);
         current = null;
       },
       polygonStart() {},
@@ -59,7 +44,7 @@ export function projectRings(projection: GeoProjection, geometry: Polygon | Mult
       sphere() {},
     }),
   );
-  return rings;
+  return pieces;
 }
 
 /** The box `[x0, y0, x1, y1]` around rings, px (`[0, 0, 0, 0]` for none). */
